@@ -1,0 +1,149 @@
+/**
+ * Finding the catalog entry that explains a reply.
+ *
+ * Order of evidence (first layer that decides wins; documented in docs/catalog.md too):
+ *
+ *   1. provider  – a rule of the provider the remote is known to be (by host name or a text
+ *                  marker such as `gsmtp`). Providers reuse registry codes with their own
+ *                  meaning (Gmail's X.7.27 is "SPF did not pass", not "sender has null MX").
+ *   2. enhanced  – a specific (non-generic) enhanced status code whose class agrees with the
+ *                  basic code, cross-checked with the text: when a text rule also matches and
+ *                  names the same reason, the text rule is the more precise explanation and is
+ *                  returned; when it names another reason it only wins if it is marked
+ *                  `overridesEnhanced` (an MTA known to attach a loose code to that text).
+ *   3. text      – the first text rule, in catalog order, whose fragments all occur.
+ *   4. basic     – the basic reply code, unless it is too overloaded to mean anything alone
+ *                  (550, 554 ... have reason `other` in the data).
+ *   5. class     – nothing matched: the first digit still says transient or permanent.
+ */
+import type { SmtpStage, Speaker } from '../types.js';
+import { ENHANCED_CODES, MESSAGE_RULES, PROVIDER_SIGNATURES, REPLY_CODES } from './index.js';
+import type { Reason } from './reasons.js';
+import type { BasicCodeEntry, EnhancedCodeEntry, EntryBase, MessageRule, Provider } from './types.js';
+
+export interface ReplyQuery {
+  code: number | null;
+  enhanced: string | null;
+  /** Reply text, or the whole explanation when there is no reply. */
+  text: string;
+  speaker: Speaker | null;
+  stage: SmtpStage | null;
+  /** Remote host name when known (relay, H=), for provider detection. */
+  remoteHost: string | null;
+}
+
+export type MatchLayer = 'provider' | 'enhanced' | 'text' | 'basic' | 'class';
+
+export interface CatalogMatch {
+  reason: Reason;
+  layer: MatchLayer;
+  /** The entry whose texts explain the reply; null only for the class fallback. */
+  entry: EntryBase | null;
+  provider: Provider | null;
+}
+
+const BASIC_BY_CODE = new Map<number, BasicCodeEntry>(REPLY_CODES.map((e) => [e.code, e]));
+const ENHANCED_BY_KEY = new Map<string, EnhancedCodeEntry>(ENHANCED_CODES.map((e) => [e.code, e]));
+const RULES_BY_PROVIDER = new Map<Provider, MessageRule[]>();
+for (const rule of MESSAGE_RULES) {
+  const list = RULES_BY_PROVIDER.get(rule.provider) ?? [];
+  list.push(rule);
+  RULES_BY_PROVIDER.set(rule.provider, list);
+}
+const TEXT_RULES = MESSAGE_RULES.filter((r) => !r.requiresProvider);
+
+export function basicEntry(code: number): BasicCodeEntry | undefined {
+  return BASIC_BY_CODE.get(code);
+}
+
+/** The registry entry for `5.7.26` (looked up as `X.7.26`). */
+export function enhancedEntry(enhanced: string): EnhancedCodeEntry | undefined {
+  return ENHANCED_BY_KEY.get(`X${enhanced.slice(enhanced.indexOf('.'))}`);
+}
+
+/** Which provider a remote is, from its host name or from markers in its reply. */
+export function detectProvider(remoteHost: string | null, lowerText: string): Provider | null {
+  const host = remoteHost?.toLowerCase() ?? '';
+  for (const sig of PROVIDER_SIGNATURES) {
+    if (host !== '') {
+      for (const suffix of sig.hostSuffixes) {
+        if (host === suffix || host.endsWith(`.${suffix}`)) return sig.provider;
+      }
+    }
+    for (const marker of sig.textMarkers) {
+      if (lowerText.includes(marker)) return sig.provider;
+    }
+  }
+  return null;
+}
+
+function fragmentsMatch(rule: MessageRule, lowerText: string): boolean {
+  if (rule.match.length === 0) return true;
+  for (const all of rule.match) {
+    let ok = true;
+    for (const fragment of all) {
+      if (!lowerText.includes(fragment)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+export function ruleApplies(rule: MessageRule, q: ReplyQuery, lowerText: string): boolean {
+  if (rule.codes.length > 0 && (q.code === null || !rule.codes.includes(q.code))) return false;
+  if (rule.enhanced.length > 0 && (q.enhanced === null || !rule.enhanced.includes(q.enhanced))) return false;
+  if (rule.speaker !== undefined && q.speaker !== null && rule.speaker !== q.speaker) return false;
+  if (rule.stages !== undefined && q.stage !== null && !rule.stages.includes(q.stage)) return false;
+  return fragmentsMatch(rule, lowerText);
+}
+
+function firstTextRule(q: ReplyQuery, lowerText: string): MessageRule | undefined {
+  for (const rule of TEXT_RULES) {
+    if (ruleApplies(rule, q, lowerText)) return rule;
+  }
+  return undefined;
+}
+
+function classesAgree(code: number | null, enhanced: string): boolean {
+  return code === null || Math.floor(code / 100) === enhanced.charCodeAt(0) - 48;
+}
+
+/** Find the catalog entry explaining a reply. Pure; see the order of evidence above. */
+export function lookupReply(q: ReplyQuery): CatalogMatch {
+  const lowerText = q.text.toLowerCase();
+  const provider = detectProvider(q.remoteHost, lowerText);
+
+  if (provider !== null) {
+    for (const rule of RULES_BY_PROVIDER.get(provider) ?? []) {
+      if (ruleApplies(rule, q, lowerText)) return { reason: rule.reason, layer: 'provider', entry: rule, provider };
+    }
+  }
+
+  const textRule = firstTextRule(q, lowerText);
+  if (q.enhanced !== null && classesAgree(q.code, q.enhanced)) {
+    const entry = enhancedEntry(q.enhanced);
+    if (entry !== undefined && !entry.generic) {
+      if (textRule !== undefined && (textRule.reason === entry.reason || textRule.overridesEnhanced === true)) {
+        return { reason: textRule.reason, layer: 'enhanced', entry: textRule, provider };
+      }
+      return { reason: entry.reason, layer: 'enhanced', entry, provider };
+    }
+  }
+
+  if (textRule !== undefined) return { reason: textRule.reason, layer: 'text', entry: textRule, provider };
+
+  if (q.code !== null) {
+    const entry = basicEntry(q.code);
+    if (entry !== undefined && entry.reason !== 'other')
+      return { reason: entry.reason, layer: 'basic', entry, provider };
+    return { reason: 'other', layer: 'class', entry: entry ?? null, provider };
+  }
+  if (q.enhanced !== null) {
+    const entry = enhancedEntry(q.enhanced);
+    return { reason: entry?.reason ?? 'other', layer: 'class', entry: entry ?? null, provider };
+  }
+  return { reason: 'other', layer: 'class', entry: null, provider };
+}

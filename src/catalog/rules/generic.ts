@@ -1,0 +1,3 @@
+import type { MessageRule } from '../types.js';
+
+export const GENERIC_RULES: readonly MessageRule[] = [];

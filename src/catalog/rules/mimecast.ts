@@ -1,0 +1,3 @@
+import type { MessageRule } from '../types.js';
+
+export const MIMECAST_RULES: readonly MessageRule[] = [];
