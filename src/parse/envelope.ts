@@ -1,0 +1,319 @@
+/**
+ * The envelope of a log line: when, which host, which program, which pid, and where the message
+ * starts. Recognised forms (each checked on its first characters, so detection costs nothing):
+ *
+ *   Jan  5 06:52:11 mx1 postfix/smtp[20459]: msg            classic syslog (RFC 3164), also `Jan 05`,
+ *                                                           journalctl -o short / short-precise (`.123456`)
+ *   2013 Jun 10 06:48:17.123 gds39d postfix/smtp[1]: msg    year-prefixed (FgForrest corpus)
+ *   2024-01-05T06:52:11.123456+01:00 mx1 postfix/smtp[1]: m RFC 3339 (rsyslog), journalctl -o short-iso(-precise)
+ *                                                           with `Z`, `+hh:mm` or `+hhmm`
+ *   <22>1 2024-01-05T06:52:11Z mx1 postfix/qmgr 812 - - msg RFC 5424
+ *   <22>Jan  5 06:52:11 mx1 postfix/smtp[1]: msg           RFC 3164 with its PRI part
+ *   {"__REALTIME_TIMESTAMP":"...","MESSAGE":"..."}         journalctl -o json
+ *   2024-01-05 06:52:11.123 +0100 [1234] msg               Exim's own log files
+ *   2024-01-05T05:52:11.1Z Jan 05 06:52:11 mx1 postfix/..  `docker logs -t` prefix before syslog
+ *
+ * Solaris adds `[ID 197553 mail.info]` after the program; it is skipped.
+ */
+import type { Envelope } from '../types.js';
+import { clockAt, fourDigits, fractionAt, monthIndex, parseOffsetAt, twoDigits, type YearGuesser, type ZoneClock } from './time.js';
+
+export type EnvelopeFormat = 'syslog' | 'syslog-year' | 'syslog-iso' | 'rfc3339' | 'rfc5424' | 'journal-json' | 'exim';
+
+export interface EnvelopeResult {
+  envelope: Envelope;
+  /** The message after `program[pid]: ` (or after Exim's timestamp fields). */
+  body: string;
+  format: EnvelopeFormat;
+}
+
+export interface TimeContext {
+  clock: ZoneClock;
+  years: YearGuesser;
+}
+
+export type EnvelopeOutcome = EnvelopeResult | 'no-envelope' | 'bad-timestamp';
+
+const SPACE = 32;
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Parse the envelope of a line. Pure apart from the year guesser's New-Year bookkeeping. */
+export function parseEnvelope(line: string, time: TimeContext): EnvelopeOutcome {
+  const c0 = line.charCodeAt(0);
+  if (c0 === 123 /* { */) return parseJournalJson(line);
+  if (c0 === 60 /* < */) return parseWithPri(line, time);
+  if (c0 >= 48 && c0 <= 57) return parseNumericStart(line, time);
+  if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) return parseClassic(line, 0, time, null);
+  return 'no-envelope';
+}
+
+/** `Mmm dd hh:mm:ss[.frac] host program[pid]: msg` starting at `i`; `year` when already known. */
+function parseClassic(line: string, i: number, time: TimeContext, year: number | null): EnvelopeOutcome {
+  if (line.charCodeAt(i + 3) !== SPACE) return 'no-envelope';
+  const month = monthIndex(line.slice(i, i + 3));
+  if (month < 0) return 'no-envelope';
+  let j = i + 4;
+  // Day: ` 5`, `05` or `5` (a single space after the month, as some relays write it).
+  let day: number;
+  if (line.charCodeAt(j) === SPACE) j++;
+  if (isDigitAt(line, j) && isDigitAt(line, j + 1)) {
+    day = twoDigits(line, j);
+    j += 2;
+  } else if (isDigitAt(line, j)) {
+    day = line.charCodeAt(j) - 48;
+    j += 1;
+  } else {
+    return 'no-envelope';
+  }
+  if (line.charCodeAt(j) !== SPACE) return 'no-envelope';
+  const hms = clockAt(line, j + 1);
+  if (hms === null || day < 1 || day > 31) return 'bad-timestamp';
+  j += 9;
+  const frac = fractionAt(line, j);
+  j += frac.length;
+  const at =
+    year === null
+      ? time.years.epoch(month, day, hms[0], hms[1], hms[2], frac.ms)
+      : time.clock.toEpoch(year, month, day, hms[0], hms[1], hms[2], frac.ms);
+  if (line.charCodeAt(j) !== SPACE) return 'no-envelope';
+  return parseHostProgram(line, j + 1, at, year === null ? 'syslog' : 'syslog-year');
+}
+
+/** Lines starting with a digit: RFC 3339, Exim's own format, or the year-prefixed syslog form. */
+function parseNumericStart(line: string, time: TimeContext): EnvelopeOutcome {
+  const year = fourDigits(line, 0);
+  if (year < 0) return 'no-envelope';
+  const sep = line.charCodeAt(4);
+  if (sep === SPACE) return parseClassic(line, 5, time, year);
+  if (sep !== 45 /* - */ || line.charCodeAt(7) !== 45) return 'no-envelope';
+  const month = twoDigits(line, 5) - 1;
+  const day = twoDigits(line, 8);
+  const t = line.charCodeAt(10);
+  if (month < 0 || month > 11 || day < 1 || day > 31) return 'bad-timestamp';
+  const hms = clockAt(line, 11);
+  if (hms === null) return 'bad-timestamp';
+  let j = 19;
+  const frac = fractionAt(line, j);
+  j += frac.length;
+  if (t === 84 /* T */ || t === 116 /* t */) {
+    const offset = parseOffsetAt(line, j);
+    let at: number;
+    if (offset === null) {
+      at = time.clock.toEpoch(year, month, day, hms[0], hms[1], hms[2], frac.ms);
+    } else {
+      at = Date.UTC(year, month, day, hms[0], hms[1], hms[2], frac.ms) - offset.minutes * 60_000;
+      j += offset.length;
+    }
+    if (line.charCodeAt(j) !== SPACE) return 'no-envelope';
+    // `docker logs -t`: a precise UTC stamp in front of a whole syslog line.
+    const inner = j + 1;
+    if (monthIndex(line.slice(inner, inner + 3)) >= 0 && line.charCodeAt(inner + 3) === SPACE) {
+      const nested = parseClassic(line, inner, time, null);
+      if (typeof nested !== 'string') {
+        nested.envelope.at = at;
+        return nested;
+      }
+    }
+    return parseHostProgram(line, inner, at, 'rfc3339');
+  }
+  if (t !== SPACE) return 'no-envelope';
+  return parseEximEnvelope(line, j, time, year, month, day, hms, frac.ms);
+}
+
+/** Exim: `YYYY-MM-DD hh:mm:ss[.ddd][ +zone][ [pid]] msg` (log_selector +millisec, log_timezone, +pid). */
+function parseEximEnvelope(
+  line: string,
+  from: number,
+  time: TimeContext,
+  year: number,
+  month: number,
+  day: number,
+  hms: [number, number, number],
+  ms: number,
+): EnvelopeOutcome {
+  let j = from;
+  if (line.charCodeAt(j) !== SPACE) return j >= line.length ? 'no-envelope' : 'no-envelope';
+  j++;
+  let at: number;
+  const offset = parseOffsetAt(line, j);
+  if (offset !== null && offset.length >= 5 && line.charCodeAt(j + offset.length) === SPACE) {
+    at = Date.UTC(year, month, day, hms[0], hms[1], hms[2], ms) - offset.minutes * 60_000;
+    j += offset.length + 1;
+  } else {
+    at = time.clock.toEpoch(year, month, day, hms[0], hms[1], hms[2], ms);
+  }
+  // Some syslog templates write `2016-04-01 11:08:00 HOST prog[pid]: msg` (or a level word in
+  // place of the host): the second token is a syslog tag, which Exim's own lines never have.
+  const firstSpace = line.indexOf(' ', j);
+  if (firstSpace > j) {
+    const tagEnd = line.indexOf(': ', firstSpace + 1);
+    const nextSpace = line.indexOf(' ', firstSpace + 1);
+    if (tagEnd !== -1 && (nextSpace === -1 || tagEnd < nextSpace) && line.charCodeAt(tagEnd - 1) === 93) {
+      return parseHostProgram(line, j, at, 'syslog-iso');
+    }
+  }
+  let pid: number | null = null;
+  if (line.charCodeAt(j) === 91 /* [ */) {
+    const close = line.indexOf(']', j);
+    if (close > j + 1 && close - j < 12) {
+      const n = Number(line.slice(j + 1, close));
+      if (Number.isInteger(n)) {
+        pid = n;
+        j = close + 1;
+        if (line.charCodeAt(j) === SPACE) j++;
+      }
+    }
+  }
+  return {
+    envelope: { at, host: null, program: 'exim', service: 'exim', pid },
+    body: line.slice(j),
+    format: 'exim',
+  };
+}
+
+/** `host program[pid]: msg` from `i`. */
+function parseHostProgram(line: string, i: number, at: number, format: EnvelopeFormat): EnvelopeOutcome {
+  const hostEnd = line.indexOf(' ', i);
+  if (hostEnd <= i) return 'no-envelope';
+  const host = line.slice(i, hostEnd);
+  const p = hostEnd + 1;
+  const colon = line.indexOf(': ', p);
+  let progEnd = colon;
+  let pid: number | null = null;
+  // The tag ends at `[` (pid follows) or at `:`; it never contains a space.
+  const bracket = line.indexOf('[', p);
+  const space = line.indexOf(' ', p);
+  if (bracket !== -1 && (colon === -1 || bracket < colon) && (space === -1 || bracket < space)) {
+    const close = line.indexOf(']', bracket);
+    if (close === -1) return 'no-envelope';
+    const n = Number(line.slice(bracket + 1, close));
+    pid = Number.isInteger(n) ? n : null;
+    progEnd = bracket;
+    if (line.charCodeAt(close + 1) !== 58 /* : */) return 'no-envelope';
+  } else if (colon === -1 || (space !== -1 && space < colon)) {
+    // No `tag:`; e.g. rsyslog's "last message repeated 3 times". Keep it as a program-less line.
+    return {
+      envelope: { at, host, program: '', service: '', pid: null },
+      body: line.slice(p),
+      format,
+    };
+  }
+  const program = line.slice(p, progEnd);
+  let bodyStart = line.indexOf(':', progEnd) + 1;
+  if (line.charCodeAt(bodyStart) === SPACE) bodyStart++;
+  // Solaris: "[ID 197553 mail.info] " after the tag.
+  if (line.startsWith('[ID ', bodyStart)) {
+    const close = line.indexOf('] ', bodyStart);
+    if (close !== -1) bodyStart = close + 2;
+  }
+  const slash = program.lastIndexOf('/');
+  return {
+    envelope: { at, host, program, service: slash === -1 ? program : program.slice(slash + 1), pid },
+    body: line.slice(bodyStart),
+    format,
+  };
+}
+
+/** `<PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG` (RFC 5424), or `<PRI>` + classic syslog. */
+function parseWithPri(line: string, time: TimeContext): EnvelopeOutcome {
+  const close = line.indexOf('>');
+  if (close < 2 || close > 4) return 'no-envelope';
+  const rest = close + 1;
+  if (!isDigitAt(line, rest)) return parseClassic(line, rest, time, null);
+  // RFC 5424: VERSION SP TIMESTAMP SP HOSTNAME SP APP-NAME SP PROCID SP MSGID SP STRUCTURED-DATA [SP MSG]
+  const fields: string[] = [];
+  let j = rest;
+  for (let k = 0; k < 6; k++) {
+    const sp = line.indexOf(' ', j);
+    if (sp === -1) return 'no-envelope';
+    fields.push(line.slice(j, sp));
+    j = sp + 1;
+  }
+  const [, stamp, host, app, procid] = fields;
+  if (stamp === undefined || host === undefined || app === undefined || procid === undefined) return 'no-envelope';
+  const at = rfc3339Instant(stamp, time);
+  if (at === null) return 'bad-timestamp';
+  // Structured data: `-` or one or more `[...]` elements (`]` inside values is escaped as `\]`).
+  if (line.charCodeAt(j) === 45) {
+    j += 1;
+  } else {
+    while (line.charCodeAt(j) === 91) {
+      let k = j + 1;
+      while (k < line.length && !(line.charCodeAt(k) === 93 && line.charCodeAt(k - 1) !== 92)) k++;
+      j = k + 1;
+    }
+  }
+  if (line.charCodeAt(j) === SPACE) j++;
+  let body = line.slice(j);
+  if (body.charCodeAt(0) === 0xfeff) body = body.slice(1); // the BOM RFC 5424 allows before MSG
+  const pid = procid === '-' ? null : Number(procid);
+  const program = app === '-' ? '' : app;
+  const slash = program.lastIndexOf('/');
+  return {
+    envelope: {
+      at,
+      host: host === '-' ? null : host,
+      program,
+      service: slash === -1 ? program : program.slice(slash + 1),
+      pid: pid !== null && Number.isInteger(pid) ? pid : null,
+    },
+    body,
+    format: 'rfc5424',
+  };
+}
+
+/** An RFC 3339 timestamp as a whole string → epoch ms, or null. */
+export function rfc3339Instant(stamp: string, time: TimeContext): number | null {
+  const year = fourDigits(stamp, 0);
+  if (year < 0 || stamp.charCodeAt(4) !== 45 || stamp.charCodeAt(7) !== 45) return null;
+  const month = twoDigits(stamp, 5) - 1;
+  const day = twoDigits(stamp, 8);
+  const hms = clockAt(stamp, 11);
+  if (month < 0 || month > 11 || day < 1 || day > 31 || hms === null) return null;
+  const frac = fractionAt(stamp, 19);
+  const offset = parseOffsetAt(stamp, 19 + frac.length);
+  if (offset === null) return time.clock.toEpoch(year, month, day, hms[0], hms[1], hms[2], frac.ms);
+  return Date.UTC(year, month, day, hms[0], hms[1], hms[2], frac.ms) - offset.minutes * 60_000;
+}
+
+/** journalctl -o json. MESSAGE is an array of byte values when it is not valid UTF-8. */
+function parseJournalJson(line: string): EnvelopeOutcome {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return 'no-envelope';
+  }
+  if (typeof record !== 'object' || record === null) return 'no-envelope';
+  const r = record as Record<string, unknown>;
+  const message = r['MESSAGE'];
+  let body: string;
+  if (typeof message === 'string') body = message;
+  else if (Array.isArray(message) && message.every((b) => typeof b === 'number')) {
+    body = Buffer.from(message as number[]).toString('utf8');
+  } else return 'no-envelope';
+  const micros = r['__REALTIME_TIMESTAMP'] ?? r['_SOURCE_REALTIME_TIMESTAMP'];
+  const at = typeof micros === 'string' && /^\d{1,20}$/.test(micros) ? Math.floor(Number(micros) / 1000) : null;
+  if (at === null) return 'bad-timestamp';
+  const identifier = r['SYSLOG_IDENTIFIER'];
+  const program = typeof identifier === 'string' ? identifier : '';
+  const pidField = r['SYSLOG_PID'] ?? r['_PID'];
+  const pid = typeof pidField === 'string' && /^\d+$/.test(pidField) ? Number(pidField) : null;
+  const hostField = r['_HOSTNAME'];
+  const slash = program.lastIndexOf('/');
+  return {
+    envelope: {
+      at,
+      host: typeof hostField === 'string' ? hostField : null,
+      program,
+      service: slash === -1 ? program : program.slice(slash + 1),
+      pid,
+    },
+    body,
+    format: 'journal-json',
+  };
+}

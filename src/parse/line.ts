@@ -1,0 +1,166 @@
+/**
+ * One input's lines → ParseResults. Pure except for the small per-input state a real log needs:
+ * the year guesser (New Year rollover), Exim's syslog-split parts (`[2/3] ...`), and whether the
+ * previous line opened an Exim entry that unprefixed lines continue (rejectlog header dumps,
+ * paniclog details). The format is detected per line, so mixed inputs work.
+ */
+import type { DiagnosticEvent, Envelope, MailEvent, ParseResult } from '../types.js';
+import { parseEnvelope, type TimeContext } from './envelope.js';
+import { parseEximMessage } from './exim.js';
+import { parsePostfixMessage } from './postfix.js';
+import { clockAt, fourDigits, fractionAt, parseOffsetAt, twoDigits, YearGuesser, type ZoneClock } from './time.js';
+
+/** Default Postfix syslog names: `postfix`, `postfix-out`, `postfix/submission/smtpd`. */
+export const DEFAULT_POSTFIX_NAME = /^postfix(?:-[^/\s]+)?(?:\/|$)/;
+
+export type EximLogKind = 'main' | 'reject' | 'panic';
+
+export interface LineParserOptions {
+  clock: ZoneClock;
+  /** Anchor for year-less timestamps: the file's modification time, or now for stdin. */
+  referenceMs: number;
+  /** `--year`: the year of the first line. */
+  year: number | null;
+  /** Programs (syslog tags) that are Postfix; `--syslog-name`. */
+  postfixName: RegExp;
+  /** Kind of Exim log when the file name says so (`rejectlog`, `paniclog`). */
+  eximLog: EximLogKind;
+}
+
+/** Which Exim log a file is, from its name (`paniclog.1`, `rejectlog-20240105`). */
+export function eximLogKindOf(name: string): EximLogKind {
+  const base = name.slice(name.lastIndexOf('/') + 1).toLowerCase();
+  if (base.includes('paniclog')) return 'panic';
+  if (base.includes('rejectlog')) return 'reject';
+  return 'main';
+}
+
+const EXIM_PROGRAM = /^exim\d?$/;
+
+export class LineParser {
+  private readonly time: TimeContext;
+  /** Syslog-split Exim parts waiting for their siblings, by host+pid. */
+  private readonly splitParts = new Map<string, string[]>();
+  /** The previous line was an Exim-native entry that may continue on unprefixed lines. */
+  private inEximEntry = false;
+  private lastEnvelope: Envelope | null = null;
+
+  constructor(private readonly options: LineParserOptions) {
+    this.time = { clock: options.clock, years: new YearGuesser(options.clock, options.referenceMs, options.year) };
+  }
+
+  parse(line: string): ParseResult {
+    if (line.length === 0 || isBlank(line)) return { ok: 'foreign', envelope: null };
+    const outcome = parseEnvelope(line, this.time);
+    if (outcome === 'no-envelope' || outcome === 'bad-timestamp') {
+      if (this.inEximEntry && this.lastEnvelope !== null) {
+        return { ok: true, envelope: this.lastEnvelope, event: { kind: 'continuation', mta: 'exim', qid: null } };
+      }
+      return { ok: false, reason: outcome, envelope: null };
+    }
+    const { envelope, body, format } = outcome;
+    if (format === 'exim') {
+      this.inEximEntry = true;
+      this.lastEnvelope = envelope;
+      return this.eximResult(envelope, body);
+    }
+    this.inEximEntry = false;
+    const program = envelope.program;
+    if (this.options.postfixName.test(program)) {
+      const event = parsePostfixMessage(envelope.service, body);
+      if (event === null) return { ok: false, reason: 'unknown-postfix-message', envelope };
+      return { ok: true, envelope, event };
+    }
+    if (EXIM_PROGRAM.test(program)) return this.eximViaSyslog(envelope, body);
+    return { ok: 'foreign', envelope };
+  }
+
+  private eximResult(envelope: Envelope, body: string): ParseResult {
+    if (this.options.eximLog === 'panic') {
+      const event: DiagnosticEvent = { kind: 'diagnostic', mta: 'exim', qid: null, severity: 'panic', text: body };
+      return { ok: true, envelope, event };
+    }
+    const event = parseEximMessage(body);
+    if (event === null) return { ok: false, reason: 'unknown-exim-message', envelope };
+    return { ok: true, envelope, event };
+  }
+
+  /**
+   * Exim logging through syslog: the body may repeat Exim's own timestamp (syslog_timestamp),
+   * and lines over ~870 characters are split into `[n/m]` parts (`[n\m]` at a newline).
+   */
+  private eximViaSyslog(envelope: Envelope, body: string): ParseResult {
+    let text = body;
+    const part = splitMarker(text);
+    if (part !== null) {
+      const key = `${envelope.host ?? ''}/${envelope.pid ?? ''}`;
+      const parts = this.splitParts.get(key) ?? [];
+      parts.push(text.slice(part.length));
+      if (part.n < part.m) {
+        this.splitParts.set(key, parts);
+        if (this.splitParts.size > 10_000) this.splitParts.clear();
+        return { ok: true, envelope, event: { kind: 'continuation', mta: 'exim', qid: null } };
+      }
+      this.splitParts.delete(key);
+      text = parts.join('');
+    }
+    const inner = stripEximStamp(text, this.time.clock);
+    const at = inner.at ?? envelope.at;
+    const withTime: Envelope = at === envelope.at ? envelope : { ...envelope, at };
+    return this.eximResult(withTime, inner.body);
+  }
+}
+
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** `[2/5] ` or `[2\5] ` at the start of a syslog Exim message. */
+function splitMarker(s: string): { n: number; m: number; length: number } | null {
+  if (s.charCodeAt(0) !== 91) return null;
+  const close = s.indexOf('] ');
+  if (close < 4 || close > 12) return null;
+  const inner = s.slice(1, close);
+  const sep = inner.search(/[/\\]/);
+  if (sep < 1) return null;
+  const n = Number(inner.slice(0, sep));
+  const m = Number(inner.slice(sep + 1));
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 1 || m < n) return null;
+  return { n, m, length: close + 2 };
+}
+
+/** Exim's own `YYYY-MM-DD hh:mm:ss[.ddd][ +zone][ [pid]] ` at the start of a syslog body. */
+function stripEximStamp(s: string, clock: ZoneClock): { at: number | null; body: string } {
+  const year = fourDigits(s, 0);
+  if (year < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32) {
+    return { at: null, body: s };
+  }
+  const month = twoDigits(s, 5) - 1;
+  const day = twoDigits(s, 8);
+  const hms = clockAt(s, 11);
+  if (hms === null || month < 0 || month > 11 || day < 1) return { at: null, body: s };
+  let j = 19;
+  const frac = fractionAt(s, j);
+  j += frac.length;
+  if (s.charCodeAt(j) !== 32) return { at: null, body: s };
+  j++;
+  let at: number;
+  const offset = parseOffsetAt(s, j);
+  if (offset !== null && offset.length >= 5 && s.charCodeAt(j + offset.length) === 32) {
+    at = Date.UTC(year, month, day, hms[0], hms[1], hms[2], frac.ms) - offset.minutes * 60_000;
+    j += offset.length + 1;
+  } else {
+    at = clock.toEpoch(year, month, day, hms[0], hms[1], hms[2], frac.ms);
+  }
+  if (s.charCodeAt(j) === 91) {
+    const close = s.indexOf('] ', j);
+    if (close !== -1 && close - j < 12) j = close + 2;
+  }
+  return { at, body: s.slice(j) };
+}
+
+export type { MailEvent };

@@ -1,0 +1,174 @@
+/**
+ * Decompressed bytes → lines, handed one by one to a synchronous sink.
+ *
+ * split2 does the UTF-8 decoding (invalid sequences become U+FFFD, never an exception) and the
+ * splitting on `\n` / `\r\n`; a missing final newline still yields the last line. In front of it
+ * a byte-level cap keeps every line at most `maxLineBytes` long: split2's own `maxLength` drops
+ * overlong lines silently (and only notices them at chunk borders), while we must count them
+ * and keep memory flat even for a 2 GB line. Truncated lines are flagged to the sink.
+ */
+import { Transform, type TransformCallback } from 'node:stream';
+import type { Readable } from 'node:stream';
+import split2 from 'split2';
+
+export interface LineSink {
+  /** Called once per line, in order. `line` is 1-based. */
+  (text: string, line: number, overlong: boolean): void;
+}
+
+export interface PumpResult {
+  lines: number;
+  overlong: number;
+  /** Decompressed bytes seen. */
+  bytes: number;
+  /** Set when the input looked like binary data and was not read. */
+  binary: boolean;
+  /** The stream failed after `lines` lines were delivered. */
+  error: unknown;
+}
+
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
+
+/** How much of the start of an input is inspected to call it binary. */
+const SNIFF_BYTES = 8192;
+
+/**
+ * Binary, not a log: more than 10 % of the first bytes are control characters other than tab,
+ * newline, carriage return, form feed and escape. A few NUL bytes in a text log do not count.
+ */
+export function looksBinary(head: Uint8Array): boolean {
+  if (head.length === 0) return false;
+  let control = 0;
+  for (const b of head) {
+    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+    else if (b === 0x7f) control++;
+  }
+  return control * 10 > head.length;
+}
+
+class BinaryInput extends Error {}
+
+/**
+ * Byte-level line cap. Counts newlines the same way split2 does (`\n`, with `\r\n` counting
+ * once), and records the numbers of the lines it truncated so the sink can flag them.
+ */
+class LineCap extends Transform {
+  private lineBytes = 0;
+  private line = 1;
+  private skipping = false;
+  private sniffed = false;
+  private sniffBuffer: Buffer[] = [];
+  private sniffLength = 0;
+  readonly truncated: number[] = [];
+  bytes = 0;
+
+  constructor(private readonly maxLineBytes: number) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    if (!this.sniffed) {
+      this.sniffBuffer.push(chunk);
+      this.sniffLength += chunk.length;
+      if (this.sniffLength < SNIFF_BYTES) return callback();
+      if (!this.finishSniff()) return callback(new BinaryInput());
+      const held = Buffer.concat(this.sniffBuffer);
+      this.sniffBuffer = [];
+      this.cap(held);
+      return callback();
+    }
+    this.cap(chunk);
+    callback();
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (!this.sniffed) {
+      if (!this.finishSniff()) return callback(new BinaryInput());
+      this.cap(Buffer.concat(this.sniffBuffer));
+      this.sniffBuffer = [];
+    }
+    callback();
+  }
+
+  private finishSniff(): boolean {
+    this.sniffed = true;
+    const head = Buffer.concat(this.sniffBuffer).subarray(0, SNIFF_BYTES);
+    return !looksBinary(head);
+  }
+
+  private cap(chunk: Buffer): void {
+    let start = 0;
+    while (start < chunk.length) {
+      const nl = chunk.indexOf(10, start);
+      const end = nl === -1 ? chunk.length : nl;
+      const segment = end - start;
+      if (this.skipping) {
+        // Inside an overlong line: drop bytes until its newline.
+      } else if (this.lineBytes + segment > this.maxLineBytes) {
+        const keep = this.maxLineBytes - this.lineBytes;
+        if (keep > 0) this.push(chunk.subarray(start, start + keep));
+        this.truncated.push(this.line);
+        this.skipping = true;
+      } else if (segment > 0) {
+        this.push(nl === -1 ? chunk.subarray(start) : chunk.subarray(start, end));
+        this.lineBytes += segment;
+      }
+      if (nl === -1) break;
+      this.push(chunk.subarray(nl, nl + 1));
+      this.line++;
+      this.lineBytes = 0;
+      this.skipping = false;
+      start = nl + 1;
+    }
+  }
+}
+
+/** Feed every line of `stream` to `sink`. Resolves when the stream ends or fails; never rejects. */
+export function pumpLines(
+  stream: Readable,
+  sink: LineSink,
+  maxLineBytes: number = DEFAULT_MAX_LINE_BYTES,
+): Promise<PumpResult> {
+  const cap = new LineCap(maxLineBytes);
+  const splitter = split2();
+  let lines = 0;
+  let overlong = 0;
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      const binary = error instanceof BinaryInput;
+      resolve({ lines, overlong, bytes: cap.bytes, binary, error: binary ? null : error });
+    };
+    splitter.on('data', (text: string) => {
+      lines++;
+      let flagged = false;
+      if (cap.truncated.length > 0 && cap.truncated[0] === lines) {
+        cap.truncated.shift();
+        flagged = true;
+        overlong++;
+      }
+      // split2 splits on \r?\n; a lone \r before the end of a final unterminated line remains.
+      const clean = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+      sink(clean, lines, flagged);
+    });
+    // A source that fails midway (corrupt gzip, file truncated under us) still delivers every
+    // line decoded before the failure: end the chain instead of destroying it.
+    let sourceError: unknown = null;
+    splitter.on('end', () => finish(sourceError));
+    splitter.on('error', finish);
+    cap.on('error', (error) => {
+      stream.unpipe(cap);
+      splitter.destroy();
+      finish(error);
+    });
+    stream.on('error', (error) => {
+      sourceError = error;
+      stream.unpipe(cap);
+      cap.end();
+    });
+    stream.pipe(cap).pipe(splitter);
+  });
+}
