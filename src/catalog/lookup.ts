@@ -147,3 +147,12 @@ export function lookupReply(q: ReplyQuery): CatalogMatch {
   }
   return { reason: 'other', layer: 'class', entry: null, provider };
 }
+
+const ENTRY_BY_ID = new Map<string, EntryBase>(
+  [...REPLY_CODES, ...ENHANCED_CODES, ...MESSAGE_RULES].map((entry) => [entry.id, entry]),
+);
+
+/** Any catalog entry by its id (`reply.550`, `enhanced.X.7.26`, `gmail.dmarc-policy`). */
+export function entryById(id: string): EntryBase | undefined {
+  return ENTRY_BY_ID.get(id);
+}

@@ -1,0 +1,38 @@
+/**
+ * Small mergeable counting structures. Everything the accumulator keeps is built from these, so
+ * that two partial results (two files, two chunks of one file) merge into the result of the
+ * whole by adding counts.
+ */
+
+/** Counts by key. */
+export type Counts = Map<string, number>;
+
+export function bump(counts: Counts, key: string, by = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+}
+
+export function mergeCounts(into: Counts, from: Counts): void {
+  for (const [key, n] of from) bump(into, key, n);
+}
+
+/** The `n` largest entries, ties broken by key so output is deterministic. */
+export function topCounts(counts: Counts, n: number): { key: string; count: number }[] {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, n)
+    .map(([key, count]) => ({ key, count }));
+}
+
+export function sumCounts(counts: Counts): number {
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  return total;
+}
+
+/** Lower-cased domain of an address; `<>` and local-only addresses map to a label. */
+export function domainOf(address: string | null): string {
+  if (address === null || address === '') return '(null sender)';
+  const at = address.lastIndexOf('@');
+  if (at === -1 || at === address.length - 1) return '(local)';
+  return address.slice(at + 1).toLowerCase();
+}

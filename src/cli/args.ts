@@ -1,0 +1,193 @@
+/**
+ * Command line → a typed command, or a usage error value. Pure: no process, no IO.
+ */
+import { parseArgs } from 'node:util';
+import type { Lang } from '../catalog/types.js';
+
+export type ReportFormat = 'text' | 'json';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json'];
+
+export interface AnalyzeCommand {
+  command: 'analyze';
+  operands: string[];
+  format: ReportFormat;
+  output: string | null;
+  quiet: boolean;
+  progress: boolean | null;
+  year: number | null;
+  tz: string | null;
+  syslogName: string | null;
+  top: number;
+  lang: Lang;
+}
+
+export interface ExplainCommand {
+  command: 'explain';
+  query: string;
+  lang: Lang;
+  format: 'text' | 'json' | 'markdown';
+}
+
+export interface CompareCommand {
+  command: 'compare';
+  a: string;
+  b: string;
+  lang: Lang;
+  format: 'text' | 'json' | 'markdown';
+}
+
+export interface CatalogCommand {
+  command: 'catalog';
+  lang: Lang;
+  format: 'text' | 'json' | 'markdown';
+}
+
+export type Command =
+  | AnalyzeCommand
+  | ExplainCommand
+  | CompareCommand
+  | CatalogCommand
+  | { command: 'help' }
+  | { command: 'version' };
+
+export type ParsedArgs = { ok: true; value: Command } | { ok: false; message: string };
+
+const SUBCOMMANDS = new Set(['explain', 'compare', 'catalog']);
+
+function fail(message: string): ParsedArgs {
+  return { ok: false, message };
+}
+
+function parseLang(value: string | undefined): Lang | null {
+  if (value === undefined) return 'en';
+  return value === 'en' || value === 'tr' ? value : null;
+}
+
+export function parseCommandLine(argv: readonly string[]): ParsedArgs {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', short: 'q' },
+        progress: { type: 'boolean' },
+        'no-progress': { type: 'boolean' },
+        year: { type: 'string' },
+        tz: { type: 'string' },
+        'syslog-name': { type: 'string' },
+        top: { type: 'string' },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  if (v['help'] === true) return { ok: true, value: { command: 'help' } };
+  if (v['version'] === true) return { ok: true, value: { command: 'version' } };
+  const lang = parseLang(v['lang'] as string | undefined);
+  if (lang === null) return fail(`--lang must be en or tr, not "${String(v['lang'])}"`);
+  const positionals = parsed.positionals;
+  const first = positionals[0];
+  if (first !== undefined && SUBCOMMANDS.has(first)) return parseSubcommand(first, positionals.slice(1), v, lang);
+
+  const format = (v['format'] as string | undefined) ?? 'text';
+  if (!REPORT_FORMATS.includes(format as ReportFormat)) {
+    return fail(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${format}"`);
+  }
+  let year: number | null = null;
+  if (v['year'] !== undefined) {
+    year = Number(v['year']);
+    if (!Number.isInteger(year) || year < 1970 || year > 2100) return fail(`--year must be a year like 2024, not "${String(v['year'])}"`);
+  }
+  let top = 10;
+  if (v['top'] !== undefined) {
+    top = Number(v['top']);
+    if (!Number.isInteger(top) || top < 1 || top > 10_000) return fail(`--top must be a whole number from 1, not "${String(v['top'])}"`);
+  }
+  const syslogName = (v['syslog-name'] as string | undefined) ?? null;
+  if (syslogName !== null) {
+    try {
+      new RegExp(syslogName);
+    } catch {
+      return fail(`--syslog-name is not a valid regular expression: ${syslogName}`);
+    }
+  }
+  if (positionals.length === 0) return fail('no input given: name log files, directories, globs, or - for stdin');
+  const progress = v['no-progress'] === true ? false : v['progress'] === true ? true : null;
+  return {
+    ok: true,
+    value: {
+      command: 'analyze',
+      operands: positionals,
+      format: format as ReportFormat,
+      output: (v['output'] as string | undefined) ?? null,
+      quiet: v['quiet'] === true,
+      progress,
+      year,
+      tz: (v['tz'] as string | undefined) ?? null,
+      syslogName,
+      top,
+      lang,
+    },
+  };
+}
+
+function parseSubcommand(
+  name: string,
+  rest: string[],
+  v: Record<string, string | boolean | undefined>,
+  lang: Lang,
+): ParsedArgs {
+  const format = (v['format'] as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+    return fail(`--format for ${name} must be text, json or markdown, not "${format}"`);
+  }
+  if (name === 'catalog') {
+    if (rest.length > 0) return fail('catalog takes no arguments');
+    return { ok: true, value: { command: 'catalog', lang, format } };
+  }
+  if (name === 'explain') {
+    if (rest.length === 0) return fail('explain needs a code (550, 5.7.26, "550 5.7.26") or a pasted reply or log line');
+    return { ok: true, value: { command: 'explain', query: rest.join(' '), lang, format } };
+  }
+  const [a, b, ...extra] = rest;
+  if (a === undefined || b === undefined || extra.length > 0) return fail('compare needs exactly two codes, e.g. compare 251 521');
+  return { ok: true, value: { command: 'compare', a, b, lang, format } };
+}
+
+/** The usage text; pure so tests can read it. */
+export function usage(): string {
+  return `mailtriage: what went wrong with mail delivery, from Postfix and Exim logs
+
+usage:
+  mailtriage [options] PATH...         analyse logs (files, directories, quoted globs, - for stdin)
+  mailtriage explain CODE|TEXT         what a reply code, enhanced code or pasted reply means
+  mailtriage compare A B               two codes side by side (e.g. compare 251 521)
+  mailtriage catalog                   the whole catalog of codes and provider messages
+
+options:
+  -f, --format FORMAT    report format: ${REPORT_FORMATS.join(', ')} (explain/compare/catalog: text, json, markdown)
+  -o, --output FILE      write the report to FILE (atomically) instead of stdout
+  -q, --quiet            print nothing but the report and errors
+      --progress         show a progress bar on stderr (default: only when stderr is a terminal)
+      --no-progress      never show a progress bar
+      --year YEAR        year of the first line, for syslog timestamps without a year
+                         (default: inferred from each file's modification time)
+      --tz ZONE          time zone of timestamps without an offset (default: this machine's)
+      --syslog-name RE   regular expression for Postfix syslog names (default: ^postfix(-name)?/)
+      --top N            rows per list in the report (default 10)
+      --lang en|tr       language of catalog texts and headings (default en)
+  -h, --help             this help
+  -V, --version          the version
+
+exit status: 0 report written; 1 an input could not be read (the others were still reported);
+             2 usage error; 4 the report could not be written
+`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Writing the report: atomically to a file (temporary file in the same directory, fsync, rename,
+ * so a reader never sees half a report and a failed run leaves the old file untouched), or to
+ * stdout, where a closed pipe (`| head`) is not an error.
+ */
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export class OutputError extends Error {
+  constructor(
+    readonly target: string,
+    cause: unknown,
+  ) {
+    const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : '';
+    const why =
+      code === 'ENOSPC'
+        ? 'no space left on device'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOENT'
+            ? 'directory does not exist'
+            : cause instanceof Error
+              ? cause.message
+              : String(cause);
+    super(`cannot write ${target}: ${why}`);
+  }
+}
+
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let handle: Awaited<ReturnType<typeof open>> | null = null;
+  try {
+    handle = await open(temp, 'wx', 0o644);
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+    await handle.close();
+    handle = null;
+    await rename(temp, path);
+  } catch (error) {
+    if (handle !== null) await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw new OutputError(path, error);
+  }
+}
+
+/** Write to stdout and wait until it is flushed; EPIPE (reader went away) is not an error. */
+export function writeStdout(content: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') resolve();
+      else reject(new OutputError('stdout', error));
+    };
+    process.stdout.once('error', onError);
+    process.stdout.write(content, (error) => {
+      process.stdout.off('error', onError);
+      if (error === null || error === undefined) resolve();
+      else onError(error as NodeJS.ErrnoException);
+    });
+  });
+}
