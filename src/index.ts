@@ -1,8 +1,9 @@
 /**
  * Library entry point: the pure stages, for programs that embed mailtriage.
  */
-export { buildReport } from './aggregate/build.js';
+
 export { Accumulator } from './aggregate/accumulator.js';
+export { buildReport } from './aggregate/build.js';
 export type { Report } from './aggregate/model.js';
 export { lookupReply } from './catalog/lookup.js';
 export { classifyEvent } from './classify/classify.js';

@@ -21,8 +21,12 @@ describe('real corpus', () => {
     // Each body is a Postfix message without its syslog envelope; the .tsv names the grok
     // pattern, i.e. the program. Fragments (counter data, delays, relay, TLS features) are
     // pieces of messages, not messages, and are left out.
-    const bodies = readFileSync(`${ROOT}${BODIES_ONLY}`, 'utf8').split('\n').filter((l) => l !== '');
-    const tsv = readFileSync(`${ROOT}${BODIES_ONLY.replace(/\.log$/, '.tsv')}`, 'utf8').split('\n').slice(1);
+    const bodies = readFileSync(`${ROOT}${BODIES_ONLY}`, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
+    const tsv = readFileSync(`${ROOT}${BODIES_ONLY.replace(/\.log$/, '.tsv')}`, 'utf8')
+      .split('\n')
+      .slice(1);
     const fragments = new Set(['COMMAND_COUNTER_DATA', 'DELAYS', 'RELAY', 'TLS_FEATURES']);
     const lines: string[] = [];
     bodies.forEach((body, i) => {

@@ -34,7 +34,10 @@ export function goldenCases(): FixtureCase[] {
   const single = [...fixtureLogs('corpus'), ...fixtureLogs('constructed')]
     .filter((path) => path !== BODIES_ONLY)
     .map((path) => ({
-      name: path.replace(/^fixtures\//, '').replace(/\.log(\.gz)?$/, '').replace(/[/]/g, '__'),
+      name: path
+        .replace(/^fixtures\//, '')
+        .replace(/\.log(\.gz)?$/, '')
+        .replace(/[/]/g, '__'),
       operands: [path],
     }));
   return [{ name: 'sample', operands: ['fixtures/sample/'] }, ...single];

@@ -2,12 +2,12 @@
  * Shared test helpers: run the real pipeline on fixtures, spawn the built CLI.
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { Accumulator } from '../src/aggregate/accumulator.js';
 import { buildReport } from '../src/aggregate/build.js';
 import type { Report } from '../src/aggregate/model.js';
-import { analyze, analyzeOpened, type AnalyzeOptions } from '../src/cli/analyze.js';
+import { type AnalyzeOptions, analyze, analyzeOpened } from '../src/cli/analyze.js';
 import { DEFAULT_POSTFIX_NAME } from '../src/parse/line.js';
 import { ZoneClock } from '../src/parse/time.js';
 import { resolveOperands } from '../src/sources/operands.js';
@@ -29,7 +29,13 @@ export function options(overrides: Partial<AnalyzeOptions> = {}): AnalyzeOptions
 }
 
 export function report(accumulator: Accumulator, inputs: Report['inputs'] = []): Report {
-  return buildReport(accumulator.state, { generatedAt: PINNED_EPOCH * 1000, version: 'test', inputs, top: 10, lang: 'en' });
+  return buildReport(accumulator.state, {
+    generatedAt: PINNED_EPOCH * 1000,
+    version: 'test',
+    inputs,
+    top: 10,
+    lang: 'en',
+  });
 }
 
 /** The report for operands (files, directories, globs), as the CLI would build it. */
@@ -40,7 +46,11 @@ export async function reportFor(operands: string[], overrides: Partial<AnalyzeOp
 }
 
 /** The report for one stream, named `name`. */
-export async function reportForStream(name: string, stream: Readable, overrides: Partial<AnalyzeOptions> = {}): Promise<Report> {
+export async function reportForStream(
+  name: string,
+  stream: Readable,
+  overrides: Partial<AnalyzeOptions> = {},
+): Promise<Report> {
   const accumulator = new Accumulator();
   const summary = await analyzeOpened(
     { name, mtimeMs: null, size: null, compression: null, stream, rawBytes: () => 0 },
@@ -57,7 +67,10 @@ export interface CliResult {
 }
 
 /** Spawn the built bin with TZ=UTC and a pinned report time. */
-export function runCli(args: string[], opts: { stdin?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  opts: { stdin?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
@@ -69,7 +82,9 @@ export function runCli(args: string[], opts: { stdin?: string | Buffer; env?: Re
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
     child.stdin.on('error', () => undefined);
     if (opts.stdin !== undefined) child.stdin.end(opts.stdin);
     else child.stdin.end();

@@ -282,7 +282,15 @@ export class Accumulator {
     const key = `${reply.code ?? ''}|${reply.enhanced ?? ''}`;
     let stats = this.state.codes.get(key);
     if (stats === undefined) {
-      stats = { code: reply.code, enhanced: reply.enhanced, count: 0, remote: 0, local: 0, reason, example: clip(formatReply(reply)) };
+      stats = {
+        code: reply.code,
+        enhanced: reply.enhanced,
+        count: 0,
+        remote: 0,
+        local: 0,
+        reason,
+        example: clip(formatReply(reply)),
+      };
       this.state.codes.set(key, stats);
     }
     stats.count++;

@@ -17,6 +17,7 @@ import { MIMECAST_RULES } from './rules/mimecast.js';
 import { OTHERS_RULES } from './rules/others.js';
 import { POSTFIX_RULES } from './rules/postfix.js';
 import { PROOFPOINT_RULES } from './rules/proofpoint.js';
+import { STAGE_RULES } from './rules/stage.js';
 import { YAHOO_RULES } from './rules/yahoo.js';
 import type { MessageRule } from './types.js';
 
@@ -32,6 +33,7 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
   ...POSTFIX_RULES,
   ...EXIM_RULES,
   ...GENERIC_RULES,
+  ...STAGE_RULES,
 ];
 
 export type { Reason, ReasonInfo } from './reasons.js';

@@ -14,7 +14,10 @@
  *   3. text      – the first text rule, in catalog order, whose fragments all occur.
  *   4. basic     – the basic reply code, unless it is too overloaded to mean anything alone
  *                  (550, 554 ... have reason `other` in the data).
- *   5. class     – nothing matched: the first digit still says transient or permanent.
+ *   5. stage     – the SMTP stage of an unexplained refusal (RFC 5321's command sequence):
+ *                  refused at the greeting is about the connecting IP, at MAIL FROM about the
+ *                  sender, at RCPT TO about the recipient, after DATA about the message.
+ *   6. class     – nothing matched: the first digit still says transient or permanent.
  */
 import type { SmtpStage, Speaker } from '../types.js';
 import { ENHANCED_CODES, MESSAGE_RULES, PROVIDER_SIGNATURES, REPLY_CODES } from './index.js';
@@ -32,7 +35,7 @@ export interface ReplyQuery {
   remoteHost: string | null;
 }
 
-export type MatchLayer = 'provider' | 'enhanced' | 'text' | 'basic' | 'class';
+export type MatchLayer = 'provider' | 'enhanced' | 'text' | 'basic' | 'stage' | 'class';
 
 export interface CatalogMatch {
   reason: Reason;
@@ -50,7 +53,12 @@ for (const rule of MESSAGE_RULES) {
   list.push(rule);
   RULES_BY_PROVIDER.set(rule.provider, list);
 }
-const TEXT_RULES = MESSAGE_RULES.filter((r) => !r.requiresProvider);
+/** No codes and no fragments: it applies by stage and class alone (see the order above). */
+function isStageFallback(rule: MessageRule): boolean {
+  return !rule.requiresProvider && rule.match.length === 0 && rule.codes.length === 0 && rule.enhanced.length === 0;
+}
+const TEXT_RULES = MESSAGE_RULES.filter((r) => !r.requiresProvider && !isStageFallback(r));
+const STAGE_RULES = MESSAGE_RULES.filter(isStageFallback);
 
 export function basicEntry(code: number): BasicCodeEntry | undefined {
   return BASIC_BY_CODE.get(code);
@@ -97,7 +105,16 @@ export function ruleApplies(rule: MessageRule, q: ReplyQuery, lowerText: string)
   if (rule.enhanced.length > 0 && (q.enhanced === null || !rule.enhanced.includes(q.enhanced))) return false;
   if (rule.speaker !== undefined && q.speaker !== null && rule.speaker !== q.speaker) return false;
   if (rule.stages !== undefined && q.stage !== null && !rule.stages.includes(q.stage)) return false;
+  if (rule.classes !== undefined) {
+    const cls = classOfQuery(q);
+    if (cls === null || !rule.classes.includes(cls)) return false;
+  }
   return fragmentsMatch(rule, lowerText);
+}
+
+function classOfQuery(q: ReplyQuery): 'transient' | 'permanent' | null {
+  const digit = q.code !== null ? Math.floor(q.code / 100) : q.enhanced !== null ? q.enhanced.charCodeAt(0) - 48 : 0;
+  return digit === 4 ? 'transient' : digit === 5 ? 'permanent' : null;
 }
 
 function firstTextRule(q: ReplyQuery, lowerText: string): MessageRule | undefined {
@@ -135,17 +152,19 @@ export function lookupReply(q: ReplyQuery): CatalogMatch {
 
   if (textRule !== undefined) return { reason: textRule.reason, layer: 'text', entry: textRule, provider };
 
-  if (q.code !== null) {
-    const entry = basicEntry(q.code);
-    if (entry !== undefined && entry.reason !== 'other')
-      return { reason: entry.reason, layer: 'basic', entry, provider };
-    return { reason: 'other', layer: 'class', entry: entry ?? null, provider };
+  const basic = q.code === null ? undefined : basicEntry(q.code);
+  if (basic !== undefined && basic.reason !== 'other')
+    return { reason: basic.reason, layer: 'basic', entry: basic, provider };
+  if (q.stage !== null) {
+    for (const rule of STAGE_RULES) {
+      if (rule.stages?.includes(q.stage) === true && ruleApplies(rule, q, lowerText)) {
+        return { reason: rule.reason, layer: 'stage', entry: rule, provider };
+      }
+    }
   }
-  if (q.enhanced !== null) {
-    const entry = enhancedEntry(q.enhanced);
-    return { reason: entry?.reason ?? 'other', layer: 'class', entry: entry ?? null, provider };
-  }
-  return { reason: 'other', layer: 'class', entry: null, provider };
+  if (basic !== undefined) return { reason: 'other', layer: 'class', entry: basic, provider };
+  const enhanced = q.enhanced === null ? undefined : enhancedEntry(q.enhanced);
+  return { reason: enhanced?.reason ?? 'other', layer: 'class', entry: enhanced ?? null, provider };
 }
 
 const ENTRY_BY_ID = new Map<string, EntryBase>(

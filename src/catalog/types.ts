@@ -107,8 +107,10 @@ export type Provider =
  *
  * `match` is an OR of ANDs of lower-case substrings: the rule matches when, for at least one
  * inner list, every fragment occurs in the lower-cased reply text. Substring tests keep matching
- * linear on hostile input (no regex backtracking). An empty `match` list matches any text (used
- * by provider rules that only redefine an enhanced code, like Gmail's X.7.27).
+ * linear on hostile input (no regex backtracking). An empty `match` list matches any text: used
+ * by provider rules that only redefine an enhanced code (Gmail's X.7.27, `requiresProvider`),
+ * and by stage fallbacks (no codes, no fragments, only `stages`/`classes`), which the lookup
+ * consults last, after the basic code, when nothing in the text explained the reply.
  */
 export interface MessageRule extends EntryBase {
   provider: Provider;
@@ -123,6 +125,8 @@ export interface MessageRule extends EntryBase {
   speaker?: Speaker;
   /** Restrict to SMTP stages. */
   stages?: readonly SmtpStage[];
+  /** Restrict to transient (4xx) or permanent (5xx) replies. */
+  classes?: readonly ('transient' | 'permanent')[];
   /**
    * The text is stronger evidence than a specific enhanced code (a provider or MTA known to
    * attach a misleading code to this text).

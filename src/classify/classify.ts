@@ -91,7 +91,9 @@ function classifyDelivery(event: DeliveryEvent): Classification {
   const remoteHost = event.reply?.host ?? event.relayPeer?.name ?? null;
   switch (event.status) {
     case 'sent':
-      return event.forwarded ? verdict('forwarded', 'forwarded', 'success') : verdict('delivered', 'delivered', 'success');
+      return event.forwarded
+        ? verdict('forwarded', 'forwarded', 'success')
+        : verdict('delivered', 'delivered', 'success');
     case 'deliverable':
       // Address-verification probes and `exim -N`: no mail moved.
       return { ...NOTHING, replyClass: 'success', reason: 'delivered' };

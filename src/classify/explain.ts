@@ -3,7 +3,13 @@
  * (`5.7.26`, `X.7.26`), both (`550 5.7.26`), or a pasted reply or whole log line, which is
  * parsed and classified like a line of a log. Pure.
  */
-import { basicEntry, enhancedEntry, entryById as lookupEntry, lookupReply, type MatchLayer } from '../catalog/lookup.js';
+import {
+  basicEntry,
+  enhancedEntry,
+  entryById as lookupEntry,
+  lookupReply,
+  type MatchLayer,
+} from '../catalog/lookup.js';
 import type { Reason } from '../catalog/reasons.js';
 import type { BasicCodeEntry, EnhancedCodeEntry, EntryBase, Provider } from '../catalog/types.js';
 import { DEFAULT_POSTFIX_NAME, LineParser } from '../parse/line.js';
@@ -49,7 +55,8 @@ export function explain(query: string): ExplainResult {
   if (pair?.[1] !== undefined && pair[2] !== undefined) {
     const basic = basicEntry(Number(pair[1])) ?? null;
     const enhanced = enhancedEntry(pair[2]) ?? null;
-    if (basic === null && enhanced === null) return { ok: false, message: `the catalog knows neither ${pair[1]} nor ${pair[2]}` };
+    if (basic === null && enhanced === null)
+      return { ok: false, message: `the catalog knows neither ${pair[1]} nor ${pair[2]}` };
     return { ok: true, value: { query: q, basic, enhanced, match: null, reply: null } };
   }
   return { ok: true, value: explainText(q) };
@@ -84,7 +91,14 @@ function explainText(q: string): Explanation {
   if (said !== -1) text = text.slice(said + 7);
   text = text.replace(/ \(in reply to [^)]*command\)\)?$/, '');
   const parts = parseReplyText(text);
-  const reply: Reply = { code: parts.code, enhanced: parts.enhanced, text: parts.text, stage: null, speaker: 'remote', host: null };
+  const reply: Reply = {
+    code: parts.code,
+    enhanced: parts.enhanced,
+    text: parts.text,
+    stage: null,
+    speaker: 'remote',
+    host: null,
+  };
   const match = lookupReply({ ...parts, speaker: null, stage: null, remoteHost: null });
   return {
     query: q,

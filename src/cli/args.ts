@@ -104,12 +104,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   let year: number | null = null;
   if (v['year'] !== undefined) {
     year = Number(v['year']);
-    if (!Number.isInteger(year) || year < 1970 || year > 2100) return fail(`--year must be a year like 2024, not "${String(v['year'])}"`);
+    if (!Number.isInteger(year) || year < 1970 || year > 2100)
+      return fail(`--year must be a year like 2024, not "${String(v['year'])}"`);
   }
   let top = 10;
   if (v['top'] !== undefined) {
     top = Number(v['top']);
-    if (!Number.isInteger(top) || top < 1 || top > 10_000) return fail(`--top must be a whole number from 1, not "${String(v['top'])}"`);
+    if (!Number.isInteger(top) || top < 1 || top > 10_000)
+      return fail(`--top must be a whole number from 1, not "${String(v['top'])}"`);
   }
   const syslogName = (v['syslog-name'] as string | undefined) ?? null;
   if (syslogName !== null) {
@@ -154,11 +156,13 @@ function parseSubcommand(
     return { ok: true, value: { command: 'catalog', lang, format } };
   }
   if (name === 'explain') {
-    if (rest.length === 0) return fail('explain needs a code (550, 5.7.26, "550 5.7.26") or a pasted reply or log line');
+    if (rest.length === 0)
+      return fail('explain needs a code (550, 5.7.26, "550 5.7.26") or a pasted reply or log line');
     return { ok: true, value: { command: 'explain', query: rest.join(' '), lang, format } };
   }
   const [a, b, ...extra] = rest;
-  if (a === undefined || b === undefined || extra.length > 0) return fail('compare needs exactly two codes, e.g. compare 251 521');
+  if (a === undefined || b === undefined || extra.length > 0)
+    return fail('compare needs exactly two codes, e.g. compare 251 521');
   return { ok: true, value: { command: 'compare', a, b, lang, format } };
 }
 

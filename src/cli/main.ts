@@ -13,8 +13,8 @@ import { renderText } from '../report/text.js';
 import { resolveOperands } from '../sources/operands.js';
 import { analyze } from './analyze.js';
 import { type AnalyzeCommand, parseCommandLine, usage } from './args.js';
-import { runReferenceCommand } from './reference.js';
 import { OutputError, writeFileAtomic, writeStdout } from './output.js';
+import { runReferenceCommand } from './reference.js';
 
 export const EXIT = {
   ok: 0,
@@ -88,7 +88,11 @@ async function runAnalyze(command: AnalyzeCommand): Promise<number> {
   let totalBytes = 0;
   if (showProgress) {
     for (const input of inputs) {
-      if (input.kind === 'file') totalBytes += await stat(input.path).then((s) => s.size, () => 0);
+      if (input.kind === 'file')
+        totalBytes += await stat(input.path).then(
+          (s) => s.size,
+          () => 0,
+        );
     }
   }
   const bar = showProgress ? startProgress(totalBytes) : null;

@@ -14,7 +14,12 @@ export function runReferenceCommand(command: ExplainCommand | CompareCommand | C
     case 'catalog':
       return {
         ok: true,
-        output: renderCatalog({ basic: REPLY_CODES, enhanced: ENHANCED_CODES, rules: MESSAGE_RULES }, command.lang, command.format, REASON_INFO),
+        output: renderCatalog(
+          { basic: REPLY_CODES, enhanced: ENHANCED_CODES, rules: MESSAGE_RULES },
+          command.lang,
+          command.format,
+          REASON_INFO,
+        ),
       };
     case 'explain': {
       const result = explain(command.query);

@@ -16,7 +16,16 @@
  * Solaris adds `[ID 197553 mail.info]` after the program; it is skipped.
  */
 import type { Envelope } from '../types.js';
-import { clockAt, fourDigits, fractionAt, monthIndex, parseOffsetAt, twoDigits, type YearGuesser, type ZoneClock } from './time.js';
+import {
+  clockAt,
+  fourDigits,
+  fractionAt,
+  monthIndex,
+  parseOffsetAt,
+  twoDigits,
+  type YearGuesser,
+  type ZoneClock,
+} from './time.js';
 
 export type EnvelopeFormat = 'syslog' | 'syslog-year' | 'syslog-iso' | 'rfc3339' | 'rfc5424' | 'journal-json' | 'exim';
 

@@ -113,7 +113,15 @@ function parseWithId(qid: string, rest: string): MailEvent | null {
     if (rest.startsWith('H=')) return parseHostProblem(qid, rest);
   }
   if (rest.startsWith('SMTP error from remote ') || rest.startsWith('LMTP error ')) {
-    return { kind: 'remote-reply', mta: MTA, qid, remote: null, reply: replyFromError(rest, null), problem: 'said', detail: rest };
+    return {
+      kind: 'remote-reply',
+      mta: MTA,
+      qid,
+      remote: null,
+      reply: replyFromError(rest, null),
+      problem: 'said',
+      detail: rest,
+    };
   }
   const info = MESSAGE_INFO.find((prefix) => rest.startsWith(prefix));
   if (info !== undefined) return { kind: 'info', mta: MTA, qid, what: info.trim() };
@@ -393,7 +401,8 @@ function parseReject(qid: string | null, rest: string): MailEvent | null {
     const colon = what.indexOf(': ');
     text = colon === -1 ? what : what.slice(colon + 2);
   }
-  if (text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34) text = text.slice(1, -1);
+  if (text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34)
+    text = text.slice(1, -1);
   const parts = parseReplyText(text);
   let client: Peer | null = hostField(envelope);
   if (client === null && stage === 'HELO') {
@@ -450,7 +459,14 @@ function parseWithoutId(body: string): MailEvent | null {
   }
   if (body.includes('rejected ')) {
     const reject = parseReject(null, body);
-    if (reject !== null && (body.startsWith('H=') || body.startsWith('U=') || body.startsWith('F=') || body.startsWith('rejected ') || body.includes(' rejected '))) {
+    if (
+      reject !== null &&
+      (body.startsWith('H=') ||
+        body.startsWith('U=') ||
+        body.startsWith('F=') ||
+        body.startsWith('rejected ') ||
+        body.includes(' rejected '))
+    ) {
       return reject;
     }
   }
@@ -462,8 +478,10 @@ function parseWithoutId(body: string): MailEvent | null {
     return sessionAt(body, 57, 'lost-connection');
   }
   if (body.startsWith('SMTP command timeout on connection from ')) return sessionAt(body, 41, 'timeout');
-  if (body.startsWith('SMTP data timeout (message abandoned) on connection from ')) return sessionAt(body, 57, 'timeout');
-  if (body.startsWith('SMTP call from ')) return sessionAt(body, 15, body.includes(' dropped: ') ? 'too-many-errors' : 'other');
+  if (body.startsWith('SMTP data timeout (message abandoned) on connection from '))
+    return sessionAt(body, 57, 'timeout');
+  if (body.startsWith('SMTP call from '))
+    return sessionAt(body, 15, body.includes(' dropped: ') ? 'too-many-errors' : 'other');
   if (body.startsWith('no MAIL in SMTP connection from ')) return sessionAt(body, 32, 'disconnect');
   if (body.startsWith('Connection from ') && body.includes(' refused')) {
     const colon = body.indexOf(': ');
@@ -473,9 +491,11 @@ function parseWithoutId(body: string): MailEvent | null {
     if (body.includes(' sender verify ') || body.includes(' recipient verify ')) {
       return { kind: 'info', mta: MTA, qid: null, what: 'verify-result' };
     }
-    if (body.includes(' incomplete transaction ')) return { kind: 'info', mta: MTA, qid: null, what: 'incomplete-transaction' };
+    if (body.includes(' incomplete transaction '))
+      return { kind: 'info', mta: MTA, qid: null, what: 'incomplete-transaction' };
     const warnAt = body.indexOf(' Warning: ');
-    if (warnAt !== -1) return { kind: 'diagnostic', mta: MTA, qid: null, severity: 'warning', text: body.slice(warnAt + 10) };
+    if (warnAt !== -1)
+      return { kind: 'diagnostic', mta: MTA, qid: null, severity: 'warning', text: body.slice(warnAt + 10) };
     return { kind: 'info', mta: MTA, qid: null, what: 'connection-note' };
   }
   if (body.startsWith('TLS error on ')) return { kind: 'info', mta: MTA, qid: null, what: 'tls-error' };
@@ -581,7 +601,10 @@ function parseAuthFailure(body: string): MailEvent {
   const close = rest.indexOf(']', open);
   const ip = open === -1 || close === -1 ? null : rest.slice(open + 1, close);
   const firstSpace = rest.indexOf(' ');
-  const name = rest.charCodeAt(0) === 40 || rest.charCodeAt(0) === 91 ? null : rest.slice(0, firstSpace === -1 ? undefined : firstSpace);
+  const name =
+    rest.charCodeAt(0) === 40 || rest.charCodeAt(0) === 91
+      ? null
+      : rest.slice(0, firstSpace === -1 ? undefined : firstSpace);
   const replyAt = rest.indexOf(': ', close === -1 ? 0 : close);
   const replyText = replyAt === -1 ? '' : rest.slice(replyAt + 2);
   const setIdAt = replyText.indexOf('(set_id=');
@@ -633,7 +656,8 @@ function sessionAt(
   const close = rest.indexOf(']', open);
   const ip = open === -1 || close === -1 ? null : rest.slice(open + 1, close);
   const firstSpace = rest.indexOf(' ');
-  const name = rest.charCodeAt(0) === 40 || rest.charCodeAt(0) === 91 || firstSpace === -1 ? null : rest.slice(0, firstSpace);
+  const name =
+    rest.charCodeAt(0) === 40 || rest.charCodeAt(0) === 91 || firstSpace === -1 ? null : rest.slice(0, firstSpace);
   const afterAt = rest.indexOf(' after ');
   const stage = afterAt === -1 ? null : eximStage(rest.slice(afterAt + 7));
   return { kind: 'session', mta: MTA, qid: null, action, client: { name: name === 'H=' ? null : name, ip }, stage };

@@ -7,15 +7,7 @@
  * Decisions are made on the message text, not on the daemon name, because master.cf can give
  * any service any name (`postfix/relay/smtp`, `postfix-out/smtp`, `postfix/submission/smtpd`).
  */
-import type {
-  DeliveryEvent,
-  DeliveryStatus,
-  MailEvent,
-  Peer,
-  RejectAction,
-  RejectEvent,
-  SmtpStage,
-} from '../types.js';
+import type { DeliveryEvent, DeliveryStatus, MailEvent, Peer, RejectAction, RejectEvent, SmtpStage } from '../types.js';
 import { angleAt, fieldValue, parsePeer, replyFromExplanation, stageOf } from './fields.js';
 import { parseReplyText } from './reply.js';
 
@@ -92,7 +84,11 @@ function parseQueuedMessage(service: string, qid: string | null, rest: string, n
     const notification = parseNotification(qid, rest);
     if (notification !== null) return notification;
   }
-  if (rest.startsWith('SASL authentication failed;') || rest.startsWith('TLS is required') || rest.startsWith('Cannot start TLS')) {
+  if (
+    rest.startsWith('SASL authentication failed;') ||
+    rest.startsWith('TLS is required') ||
+    rest.startsWith('Cannot start TLS')
+  ) {
     return {
       kind: 'remote-reply',
       mta: MTA,
@@ -104,7 +100,8 @@ function parseQueuedMessage(service: string, qid: string | null, rest: string, n
     };
   }
   const severity = severityAt(rest);
-  if (severity !== null) return { kind: 'diagnostic', mta: MTA, qid, severity, text: rest.slice(rest.indexOf(': ') + 2) };
+  if (severity !== null)
+    return { kind: 'diagnostic', mta: MTA, qid, severity, text: rest.slice(rest.indexOf(': ') + 2) };
   if (rest.startsWith('resent-message-id=')) return { kind: 'info', mta: MTA, qid, what: 'resent-message-id' };
   const info = QUEUED_INFO.find((prefix) => rest.startsWith(prefix));
   if (info !== undefined) return { kind: 'info', mta: MTA, qid, what: info.trim() };
@@ -174,7 +171,13 @@ function parseAction(
   const s = rest.slice(found.length);
   const space = s.indexOf(' ');
   const word = space === -1 ? s : s.slice(0, space);
-  const by = found.milter ? 'milter' : service === 'cleanup' ? 'cleanup' : service === 'postscreen' ? 'postscreen' : 'smtpd';
+  const by = found.milter
+    ? 'milter'
+    : service === 'cleanup'
+      ? 'cleanup'
+      : service === 'postscreen'
+        ? 'postscreen'
+        : 'smtpd';
   if (word === 'header' || word === 'body') return parseContentAction(qid, s, found.action, by, word);
   const fromAt = s.indexOf(' from ');
   if (fromAt === -1) return null;
@@ -443,7 +446,11 @@ function parseSessionMessage(service: string, rest: string): MailEvent | null {
   }
   const info = SESSION_INFO.find((prefix) => rest.startsWith(prefix));
   if (info !== undefined) return { kind: 'info', mta: MTA, qid: null, what: info.trim() };
-  if (rest.startsWith('SSL_accept error') || rest.startsWith('SSL_connect error') || rest.startsWith('certificate verification failed')) {
+  if (
+    rest.startsWith('SSL_accept error') ||
+    rest.startsWith('SSL_connect error') ||
+    rest.startsWith('certificate verification failed')
+  ) {
     return { kind: 'info', mta: MTA, qid: null, what: 'tls-error' };
   }
   return null;
@@ -585,7 +592,14 @@ function parsePostscreen(rest: string): MailEvent | null {
     const open = rest.indexOf('[');
     const close = open === -1 ? -1 : rest.indexOf(']', open);
     const client: Peer | null = open === -1 || close === -1 ? null : { name: null, ip: rest.slice(open + 1, close) };
-    return { kind: 'postscreen', mta: MTA, qid: null, action: prefix.replace(/ (from |after |rank )?$/, '').trim(), client, detail: rest };
+    return {
+      kind: 'postscreen',
+      mta: MTA,
+      qid: null,
+      action: prefix.replace(/ (from |after |rank )?$/, '').trim(),
+      client,
+      detail: rest,
+    };
   }
   return null;
 }

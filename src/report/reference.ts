@@ -58,7 +58,12 @@ const LABELS: Record<Lang, Labels> = {
       transient: '4xx transient negative (retry)',
       permanent: '5xx permanent negative (do not retry unchanged)',
     },
-    act: { nobody: 'nobody', retry: 'nobody: retrying fixes it', 'our-side': 'our side (the sender)', 'their-side': 'their side (the recipient)' },
+    act: {
+      nobody: 'nobody',
+      retry: 'nobody: retrying fixes it',
+      'our-side': 'our side (the sender)',
+      'their-side': 'their side (the recipient)',
+    },
     hard: { hard: 'hard (retrying cannot help)', soft: 'soft (may clear)', none: 'not a failure' },
     nonStandard: 'non-standard',
     versus: 'vs',
@@ -102,7 +107,9 @@ const LABELS: Record<Lang, Labels> = {
 
 function textsOf(entry: EntryBase, lang: Lang): { text: EntryText; fellBack: boolean } {
   const localized = lang === 'en' ? undefined : entry.texts[lang];
-  return localized === undefined ? { text: entry.texts.en, fellBack: lang !== 'en' } : { text: localized, fellBack: false };
+  return localized === undefined
+    ? { text: entry.texts.en, fellBack: lang !== 'en' }
+    : { text: localized, fellBack: false };
 }
 
 function classOf(entry: EntryBase): ReplyClass | null {
@@ -142,7 +149,8 @@ function entrySections(entry: EntryBase, lang: Lang, reasons: Record<Reason, Rea
     { heading: l.howToFix, body: [text.howToFix] },
     { heading: '', body: facts },
   ];
-  if (entry.samples.length > 0) sections.push({ heading: l.samples, body: entry.samples.slice(0, 2).map((s) => `  ${s}`) });
+  if (entry.samples.length > 0)
+    sections.push({ heading: l.samples, body: entry.samples.slice(0, 2).map((s) => `  ${s}`) });
   sections.push({ heading: l.references, body: entry.references.map((r) => `${r.title}: ${r.url}`) });
   if (fellBack && l.fallback !== '') sections.unshift({ heading: '', body: [l.fallback] });
   return sections;
@@ -154,7 +162,8 @@ function renderSections(title: string, sections: Section[], format: ReferenceFor
     out.push(`## ${title}`, '');
     for (const s of sections) {
       if (s.heading !== '') out.push(`### ${s.heading}`, '');
-      for (const line of s.body) out.push(s.heading === '' ? `- ${line}` : line.startsWith('  ') ? `    ${line.trim()}` : line);
+      for (const line of s.body)
+        out.push(s.heading === '' ? `- ${line}` : line.startsWith('  ') ? `    ${line.trim()}` : line);
       out.push('');
     }
   } else {
@@ -190,13 +199,21 @@ export function renderExplanation(
       .filter((x) => x !== '')
       .join(' · ');
     const head = e.reply !== null ? [`${safe(replyLine(e.reply))}`, matchLine] : [matchLine];
-    parts.push(renderSections(safe(e.query.length > 90 ? `${e.query.slice(0, 89)}…` : e.query), [{ heading: '', body: head }], format));
+    parts.push(
+      renderSections(
+        safe(e.query.length > 90 ? `${e.query.slice(0, 89)}…` : e.query),
+        [{ heading: '', body: head }],
+        format,
+      ),
+    );
     if (e.match.entry !== null && e.match.entry !== e.basic && e.match.entry !== e.enhanced) {
       parts.push(renderSections(titleOf(e.match.entry, lang), entrySections(e.match.entry, lang, reasons), format));
     }
   }
-  if (e.basic !== null) parts.push(renderSections(titleOf(e.basic, lang), entrySections(e.basic, lang, reasons), format));
-  if (e.enhanced !== null) parts.push(renderSections(titleOf(e.enhanced, lang), entrySections(e.enhanced, lang, reasons), format));
+  if (e.basic !== null)
+    parts.push(renderSections(titleOf(e.basic, lang), entrySections(e.basic, lang, reasons), format));
+  if (e.enhanced !== null)
+    parts.push(renderSections(titleOf(e.enhanced, lang), entrySections(e.enhanced, lang, reasons), format));
   return `${parts.join('\n').trimEnd()}\n`;
 }
 
@@ -237,12 +254,21 @@ export function renderComparison(
         ? `${la} bir ${l.classNames[ca]} yanıtıdır; ${lb} ise bir ${l.classNames[cb]} yanıtıdır.`
         : `${la} is a ${l.classNames[ca]} reply, while ${lb} is a ${l.classNames[cb]} reply.`
       : '';
-  const parts = [renderSections(title, [{ heading: '', body: [summary, ta.description, tb.description].filter((x) => x !== '') }], format)];
+  const parts = [
+    renderSections(
+      title,
+      [{ heading: '', body: [summary, ta.description, tb.description].filter((x) => x !== '') }],
+      format,
+    ),
+  ];
   parts.push(renderSections(`${la} ${ta.title}`, entrySections(a, lang, reasons).slice(0, 3), format));
   parts.push(renderSections(`${lb} ${tb.title}`, entrySections(b, lang, reasons).slice(0, 3), format));
   const diff = differences(a, b, lang).map((d, i) => `${i + 1}. ${d}`);
   parts.push(renderSections(l.keyDifferences, [{ heading: '', body: diff }], format));
-  const which = [`${l.forCode} ${la} (${ta.title}): ${ta.howToFix}`, `${l.forCode} ${lb} (${tb.title}): ${tb.howToFix}`];
+  const which = [
+    `${l.forCode} ${la} (${ta.title}): ${ta.howToFix}`,
+    `${l.forCode} ${lb} (${tb.title}): ${tb.howToFix}`,
+  ];
   parts.push(renderSections(l.whichWhen, [{ heading: '', body: which }], format));
   const refs = [...a.references, ...b.references].map((r) => `${r.title}: ${r.url}`);
   parts.push(renderSections(l.learnMore, [{ heading: '', body: [...new Set(refs)] }], format));

@@ -34,7 +34,9 @@ function clip(text: string, width: number): string {
 
 /** Word-wrap `text` to `width`, indenting continuation lines. */
 function wrap(text: string, width: number, indent: string): string[] {
-  const words = safe(text).split(/\s+/).filter((w) => w !== '');
+  const words = safe(text)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -136,15 +138,22 @@ const ACT: Record<ProblemRow['whoMustAct'], string> = {
 };
 
 function problem(p: ProblemRow, rank: number, direction: 'outbound' | 'inbound'): string[] {
-  const classes = [p.permanent > 0 ? `${n(p.permanent)} permanent` : '', p.transient > 0 ? `${n(p.transient)} transient` : '']
+  const classes = [
+    p.permanent > 0 ? `${n(p.permanent)} permanent` : '',
+    p.transient > 0 ? `${n(p.transient)} transient` : '',
+  ]
     .filter((x) => x !== '')
     .join(', ');
   const out = [
-    clip(`  ${rank}. ${p.title}: ${n(p.count)} (${pct(p.share)}) · ${classes} · ${p.hardness} · acts: ${ACT[p.whoMustAct]}`, TEXT_WIDTH),
+    clip(
+      `  ${rank}. ${p.title}: ${n(p.count)} (${pct(p.share)}) · ${classes} · ${p.hardness} · acts: ${ACT[p.whoMustAct]}`,
+      TEXT_WIDTH,
+    ),
   ];
   const where = direction === 'outbound' ? 'domains' : 'clients';
   if (p.topDomains.length > 0) out.push(clip(`     ${where}: ${list(p.topDomains, 5)}`, TEXT_WIDTH));
-  if (direction === 'outbound' && p.topRelays.length > 0) out.push(clip(`     relays:  ${list(p.topRelays, 3)}`, TEXT_WIDTH));
+  if (direction === 'outbound' && p.topRelays.length > 0)
+    out.push(clip(`     relays:  ${list(p.topRelays, 3)}`, TEXT_WIDTH));
   if (p.topCodes.length > 0) out.push(clip(`     codes:   ${list(p.topCodes, 5)}`, TEXT_WIDTH));
   if (p.example !== null) out.push(clip(`     e.g.     ${p.example.reply}`, TEXT_WIDTH));
   const fix = wrap(p.hint, TEXT_WIDTH - 14, '              ');

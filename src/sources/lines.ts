@@ -7,14 +7,13 @@
  * overlong lines silently (and only notices them at chunk borders), while we must count them
  * and keep memory flat even for a 2 GB line. Truncated lines are flagged to the sink.
  */
-import { Transform, type TransformCallback } from 'node:stream';
+
 import type { Readable } from 'node:stream';
+import { Transform, type TransformCallback } from 'node:stream';
 import split2 from 'split2';
 
-export interface LineSink {
-  /** Called once per line, in order. `line` is 1-based. */
-  (text: string, line: number, overlong: boolean): void;
-}
+/** Called once per line, in order. `line` is 1-based. */
+export type LineSink = (text: string, line: number, overlong: boolean) => void;
 
 export interface PumpResult {
   lines: number;
@@ -68,33 +67,31 @@ class LineCap extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.bytes += chunk.length;
-    if (!this.sniffed) {
-      this.sniffBuffer.push(chunk);
-      this.sniffLength += chunk.length;
-      if (this.sniffLength < SNIFF_BYTES) return callback();
-      if (!this.finishSniff()) return callback(new BinaryInput());
-      const held = Buffer.concat(this.sniffBuffer);
-      this.sniffBuffer = [];
-      this.cap(held);
-      return callback();
+    if (this.sniffed) {
+      this.cap(chunk);
+      callback();
+      return;
     }
-    this.cap(chunk);
-    callback();
+    this.sniffBuffer.push(chunk);
+    this.sniffLength += chunk.length;
+    if (this.sniffLength >= SNIFF_BYTES) this.releaseSniffed();
+    callback(this.binary ? new BinaryInput() : undefined);
   }
 
   override _flush(callback: TransformCallback): void {
-    if (!this.sniffed) {
-      if (!this.finishSniff()) return callback(new BinaryInput());
-      this.cap(Buffer.concat(this.sniffBuffer));
-      this.sniffBuffer = [];
-    }
-    callback();
+    if (!this.sniffed) this.releaseSniffed();
+    callback(this.binary ? new BinaryInput() : undefined);
   }
 
-  private finishSniff(): boolean {
+  private binary = false;
+
+  /** Decide on the bytes held back for sniffing, then pass them on unless they are binary. */
+  private releaseSniffed(): void {
+    const held = Buffer.concat(this.sniffBuffer);
+    this.sniffBuffer = [];
     this.sniffed = true;
-    const head = Buffer.concat(this.sniffBuffer).subarray(0, SNIFF_BYTES);
-    return !looksBinary(head);
+    this.binary = looksBinary(held.subarray(0, SNIFF_BYTES));
+    if (!this.binary) this.cap(held);
   }
 
   private cap(chunk: Buffer): void {

@@ -158,7 +158,10 @@ async function openStdin(): Promise<OpenedInput | InputFailure> {
     return { name: '-', mtimeMs: null, size: null, compression, stream: gunzip, rawBytes: () => raw };
   }
   if (compression !== null) {
-    return { reason: 'unsupported-compression', message: `-: ${compression}-compressed input on stdin; decompress it first` };
+    return {
+      reason: 'unsupported-compression',
+      message: `-: ${compression}-compressed input on stdin; decompress it first`,
+    };
   }
   return { name: '-', mtimeMs: null, size: null, compression: null, stream: stdin, rawBytes: () => raw };
 }

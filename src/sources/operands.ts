@@ -76,8 +76,7 @@ async function expandOne(operand: string): Promise<{ paths: string[]; problem?: 
   } catch (error) {
     const code = errorCode(error);
     const reason: OperandProblemReason = code === 'EACCES' || code === 'EPERM' ? 'unreadable' : 'not-found';
-    const message =
-      reason === 'unreadable' ? `${operand}: permission denied` : `${operand}: no such file or directory`;
+    const message = reason === 'unreadable' ? `${operand}: permission denied` : `${operand}: no such file or directory`;
     return { paths: [], problem: { operand, reason, message } };
   }
   if (info.isDirectory()) {

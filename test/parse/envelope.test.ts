@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnvelope, type EnvelopeResult } from '../../src/parse/envelope.js';
+import { type EnvelopeResult, parseEnvelope } from '../../src/parse/envelope.js';
 import { YearGuesser, ZoneClock } from '../../src/parse/time.js';
 
 const utc = new ZoneClock('UTC');
@@ -13,24 +13,144 @@ function envelope(line: string, clock = utc, reference = REFERENCE, year: number
 
 describe('envelope formats', () => {
   it.each([
-    ['Jan  5 06:52:11 mx1 postfix/smtp[20459]: msg', '2024-01-05T06:52:11.000Z', 'mx1', 'postfix/smtp', 'smtp', 20459, 'syslog'],
-    ['Jan 05 06:52:11 mx1 postfix/smtpd[1]: msg', '2024-01-05T06:52:11.000Z', 'mx1', 'postfix/smtpd', 'smtpd', 1, 'syslog'],
-    ['Jan 05 06:52:11.123456 mx1 postfix/smtpd[1]: msg', '2024-01-05T06:52:11.123Z', 'mx1', 'postfix/smtpd', 'smtpd', 1, 'syslog'],
-    ['2013 Jun 10 06:48:17.123 gds39d postfix/smtp[5]: msg', '2013-06-10T06:48:17.123Z', 'gds39d', 'postfix/smtp', 'smtp', 5, 'syslog-year'],
-    ['2021-03-13T12:04:09.755361+01:00 cx20-2 postfix/pickup[7274]: msg', '2021-03-13T11:04:09.755Z', 'cx20-2', 'postfix/pickup', 'pickup', 7274, 'rfc3339'],
-    ['2024-02-16T22:06:02+01:00 mx2 postfix/smtpd[812]: msg', '2024-02-16T21:06:02.000Z', 'mx2', 'postfix/smtpd', 'smtpd', 812, 'rfc3339'],
-    ['2023-09-08T17:20:30+0200 tarta postfix/qmgr[20911]: msg', '2023-09-08T15:20:30.000Z', 'tarta', 'postfix/qmgr', 'qmgr', 20911, 'rfc3339'],
-    ['2024-01-05T06:52:11Z mx1 postfix-out/smtp[1]: msg', '2024-01-05T06:52:11.000Z', 'mx1', 'postfix-out/smtp', 'smtp', 1, 'rfc3339'],
-    ['<22>1 2024-01-05T06:52:11.123456+01:00 mx1 postfix/qmgr 812 - - msg', '2024-01-05T05:52:11.123Z', 'mx1', 'postfix/qmgr', 'qmgr', 812, 'rfc5424'],
-    ['<22>1 2024-01-05T06:52:11Z mx1 postfix/qmgr 812 ID47 [exampleSDID@32473 iut="3"] msg', '2024-01-05T06:52:11.000Z', 'mx1', 'postfix/qmgr', 'qmgr', 812, 'rfc5424'],
-    ['<22>Jan  5 06:52:11 mx1 postfix/smtp[9]: msg', '2024-01-05T06:52:11.000Z', 'mx1', 'postfix/smtp', 'smtp', 9, 'syslog'],
-    ['Nov 08 08:08:59 mx postfix-mx/content-filter/smtp[273144]: msg', '2023-11-08T08:08:59.000Z', 'mx', 'postfix-mx/content-filter/smtp', 'smtp', 273144, 'syslog'],
-    ['Jan  5 06:52:11 mx1 postfix/smtpd[77]: [ID 197553 mail.warning] msg', '2024-01-05T06:52:11.000Z', 'mx1', 'postfix/smtpd', 'smtpd', 77, 'syslog'],
-    ['2024-01-05T05:52:11.123456789Z Jan 05 06:52:11 mx1 postfix/smtp[20459]: msg', '2024-01-05T05:52:11.123Z', 'mx1', 'postfix/smtp', 'smtp', 20459, 'syslog'],
+    [
+      'Jan  5 06:52:11 mx1 postfix/smtp[20459]: msg',
+      '2024-01-05T06:52:11.000Z',
+      'mx1',
+      'postfix/smtp',
+      'smtp',
+      20459,
+      'syslog',
+    ],
+    [
+      'Jan 05 06:52:11 mx1 postfix/smtpd[1]: msg',
+      '2024-01-05T06:52:11.000Z',
+      'mx1',
+      'postfix/smtpd',
+      'smtpd',
+      1,
+      'syslog',
+    ],
+    [
+      'Jan 05 06:52:11.123456 mx1 postfix/smtpd[1]: msg',
+      '2024-01-05T06:52:11.123Z',
+      'mx1',
+      'postfix/smtpd',
+      'smtpd',
+      1,
+      'syslog',
+    ],
+    [
+      '2013 Jun 10 06:48:17.123 gds39d postfix/smtp[5]: msg',
+      '2013-06-10T06:48:17.123Z',
+      'gds39d',
+      'postfix/smtp',
+      'smtp',
+      5,
+      'syslog-year',
+    ],
+    [
+      '2021-03-13T12:04:09.755361+01:00 cx20-2 postfix/pickup[7274]: msg',
+      '2021-03-13T11:04:09.755Z',
+      'cx20-2',
+      'postfix/pickup',
+      'pickup',
+      7274,
+      'rfc3339',
+    ],
+    [
+      '2024-02-16T22:06:02+01:00 mx2 postfix/smtpd[812]: msg',
+      '2024-02-16T21:06:02.000Z',
+      'mx2',
+      'postfix/smtpd',
+      'smtpd',
+      812,
+      'rfc3339',
+    ],
+    [
+      '2023-09-08T17:20:30+0200 tarta postfix/qmgr[20911]: msg',
+      '2023-09-08T15:20:30.000Z',
+      'tarta',
+      'postfix/qmgr',
+      'qmgr',
+      20911,
+      'rfc3339',
+    ],
+    [
+      '2024-01-05T06:52:11Z mx1 postfix-out/smtp[1]: msg',
+      '2024-01-05T06:52:11.000Z',
+      'mx1',
+      'postfix-out/smtp',
+      'smtp',
+      1,
+      'rfc3339',
+    ],
+    [
+      '<22>1 2024-01-05T06:52:11.123456+01:00 mx1 postfix/qmgr 812 - - msg',
+      '2024-01-05T05:52:11.123Z',
+      'mx1',
+      'postfix/qmgr',
+      'qmgr',
+      812,
+      'rfc5424',
+    ],
+    [
+      '<22>1 2024-01-05T06:52:11Z mx1 postfix/qmgr 812 ID47 [exampleSDID@32473 iut="3"] msg',
+      '2024-01-05T06:52:11.000Z',
+      'mx1',
+      'postfix/qmgr',
+      'qmgr',
+      812,
+      'rfc5424',
+    ],
+    [
+      '<22>Jan  5 06:52:11 mx1 postfix/smtp[9]: msg',
+      '2024-01-05T06:52:11.000Z',
+      'mx1',
+      'postfix/smtp',
+      'smtp',
+      9,
+      'syslog',
+    ],
+    [
+      'Nov 08 08:08:59 mx postfix-mx/content-filter/smtp[273144]: msg',
+      '2023-11-08T08:08:59.000Z',
+      'mx',
+      'postfix-mx/content-filter/smtp',
+      'smtp',
+      273144,
+      'syslog',
+    ],
+    [
+      'Jan  5 06:52:11 mx1 postfix/smtpd[77]: [ID 197553 mail.warning] msg',
+      '2024-01-05T06:52:11.000Z',
+      'mx1',
+      'postfix/smtpd',
+      'smtpd',
+      77,
+      'syslog',
+    ],
+    [
+      '2024-01-05T05:52:11.123456789Z Jan 05 06:52:11 mx1 postfix/smtp[20459]: msg',
+      '2024-01-05T05:52:11.123Z',
+      'mx1',
+      'postfix/smtp',
+      'smtp',
+      20459,
+      'syslog',
+    ],
     ['2020-05-12 17:31:41.630 [23229] msg', '2020-05-12T17:31:41.630Z', null, 'exim', 'exim', 23229, 'exim'],
     ['2003-04-25 11:17:07 +0100 msg', '2003-04-25T10:17:07.000Z', null, 'exim', 'exim', null, 'exim'],
     ['2020-06-19 04:51:49 msg', '2020-06-19T04:51:49.000Z', null, 'exim', 'exim', null, 'exim'],
-    ['2016-04-01 11:08:00 info exim[8003]: msg', '2016-04-01T11:08:00.000Z', 'info', 'exim', 'exim', 8003, 'syslog-iso'],
+    [
+      '2016-04-01 11:08:00 info exim[8003]: msg',
+      '2016-04-01T11:08:00.000Z',
+      'info',
+      'exim',
+      'exim',
+      8003,
+      'syslog-iso',
+    ],
   ])('%s', (line, at, host, program, service, pid, format) => {
     const r = envelope(line);
     expect(new Date(r.envelope.at ?? 0).toISOString()).toBe(at);
@@ -46,17 +166,31 @@ describe('envelope formats', () => {
     const text = envelope(
       '{"__REALTIME_TIMESTAMP":"1704433931123456","_HOSTNAME":"mx1","SYSLOG_IDENTIFIER":"postfix/smtp","SYSLOG_PID":"20459","MESSAGE":"hello"}',
     );
-    expect(text.envelope).toEqual({ at: 1704433931123, host: 'mx1', program: 'postfix/smtp', service: 'smtp', pid: 20459 });
+    expect(text.envelope).toEqual({
+      at: 1704433931123,
+      host: 'mx1',
+      program: 'postfix/smtp',
+      service: 'smtp',
+      pid: 20459,
+    });
     expect(text.body).toBe('hello');
-    const bytes = envelope('{"__REALTIME_TIMESTAMP":"1704433931123456","SYSLOG_IDENTIFIER":"postfix/qmgr","MESSAGE":[104,105,255]}');
+    const bytes = envelope(
+      '{"__REALTIME_TIMESTAMP":"1704433931123456","SYSLOG_IDENTIFIER":"postfix/qmgr","MESSAGE":[104,105,255]}',
+    );
     expect(bytes.body).toBe('hi\uFFFD');
   });
 
   it('converts zone-less local times with --tz, across a DST change', () => {
     const prague = new ZoneClock('Europe/Prague');
-    expect(new Date(envelope('Jan 15 12:00:00 h postfix/smtp[1]: msg', prague).envelope.at ?? 0).toISOString()).toBe('2024-01-15T11:00:00.000Z');
-    expect(new Date(envelope('May 15 12:00:00 h postfix/smtp[1]: msg', prague).envelope.at ?? 0).toISOString()).toBe('2024-05-15T10:00:00.000Z');
-    expect(new Date(envelope('2024-07-01 08:00:00 msg', prague).envelope.at ?? 0).toISOString()).toBe('2024-07-01T06:00:00.000Z');
+    expect(new Date(envelope('Jan 15 12:00:00 h postfix/smtp[1]: msg', prague).envelope.at ?? 0).toISOString()).toBe(
+      '2024-01-15T11:00:00.000Z',
+    );
+    expect(new Date(envelope('May 15 12:00:00 h postfix/smtp[1]: msg', prague).envelope.at ?? 0).toISOString()).toBe(
+      '2024-05-15T10:00:00.000Z',
+    );
+    expect(new Date(envelope('2024-07-01 08:00:00 msg', prague).envelope.at ?? 0).toISOString()).toBe(
+      '2024-07-01T06:00:00.000Z',
+    );
   });
 
   it('rejects what is not an envelope', () => {
@@ -80,7 +214,9 @@ describe('year inference', () => {
 
   it('dates an archive by its own modification time, not by today', () => {
     const mtime = Date.UTC(2021, 2, 1);
-    expect(new Date(envelope('Feb 27 10:00:00 mx postfix/qmgr[1]: msg', utc, mtime).envelope.at ?? 0).getUTCFullYear()).toBe(2021);
+    expect(
+      new Date(envelope('Feb 27 10:00:00 mx postfix/qmgr[1]: msg', utc, mtime).envelope.at ?? 0).getUTCFullYear(),
+    ).toBe(2021);
   });
 
   it('with --year, moves to the next year when the month wraps', () => {
