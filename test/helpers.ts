@@ -57,6 +57,7 @@ export async function reportForStream(
     accumulator,
     options(overrides),
   );
+  accumulator.finish();
   return report(accumulator, [summary]);
 }
 

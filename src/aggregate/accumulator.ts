@@ -1,36 +1,34 @@
 /**
- * Folding classified events into the report. One accumulator per input stream; accumulators of
- * different inputs (or of consecutive chunks) merge by adding their counts.
+ * Folding classified events into the report state. One accumulator reads the inputs in order
+ * (rotated files oldest first, so a message that straddles a rotation is seen whole); states of
+ * independent runs merge by adding their counts.
  *
  * Counting rules (documented for users in docs/counting.md):
  *  - Postfix grand totals follow pflogsumm 1.1.5 line by line: received = smtpd `client=` and
  *    pickup lines; delivered = `status=sent` lines minus `forwarded as`; deferrals =
- *    `status=deferred` lines, deferred = distinct queue ids among them; bounced =
+ *    `status=deferred` lines, deferred = distinct messages among them; bounced =
  *    `status=bounced` lines; rejected / reject warnings / held / discarded = smtpd, postscreen
- *    and cleanup action lines (like pflogsumm, smtpd's `milter-reject` is not in `rejected`).
+ *    and cleanup action lines (like pflogsumm, smtpd's RCPT-stage `milter-reject` is not in
+ *    `rejected`).
  *  - Exim grand totals follow eximstats: received = `<=` lines, delivered = `=>` lines (and
  *    `->` for addresses), delayed / failed = messages whose arrival was seen with at least one
  *    `==` / `**`, rejects = lines with "rejected", "refused" or "dropped" outside the delivery
  *    flags (and eximstats' quirk: `=>` lines without `T=`).
  *  - Problems are events: every failed delivery attempt, every rejection, every login failure.
+ *  - Message views (per domain, delays, senders, recipients) come from correlation
+ *    (correlate.ts): one final outcome per recipient of each message.
  */
-import { REASON_INFO, type Reason } from '../catalog/reasons.js';
+import type { Reason } from '../catalog/reasons.js';
 import type { Classification } from '../classify/classify.js';
 import type { Envelope, LineLocation, MailEvent, Outcome, Reply, UnrecognisedReason } from '../types.js';
+import { Correlator, type MessageFlags, type MessageStats, mergeMessageStats } from './correlate.js';
 import { bump, type Counts, domainOf, mergeCounts } from './counters.js';
-import type { Direction, EximTotals, Totals } from './model.js';
+import type { Direction, EximTotals, LogMessageRow, Sample, Totals } from './model.js';
 
 export const MAX_SAMPLES = 20;
 const SAMPLE_TEXT_LIMIT = 400;
-/** Queue ids remembered for "distinct deferred messages"; past this the oldest are forgotten. */
-const MAX_TRACKED_MESSAGES = 500_000;
-
-interface MessageFlags {
-  deferred: boolean;
-  eximArrived: boolean;
-  eximDelayed: boolean;
-  eximFailed: boolean;
-}
+/** Distinct warning/fatal/panic texts kept; the rest are counted under "(other)". */
+const MAX_LOG_MESSAGES = 1000;
 
 export interface CodeStats {
   code: number | null;
@@ -57,6 +55,26 @@ export interface ProblemStats {
   example: { reply: string; source: string; line: number } | null;
 }
 
+export interface HourCounts {
+  received: number;
+  delivered: number;
+  deferred: number;
+  bounced: number;
+  rejected: number;
+}
+
+export interface RelayStats {
+  delivered: number;
+  deferred: number;
+  bounced: number;
+  reasons: Counts;
+}
+
+export interface ClientStats {
+  refused: number;
+  reasons: Counts;
+}
+
 export interface AccumulatorState {
   totals: Omit<Totals, 'rejectedPercent'>;
   exim: EximTotals;
@@ -67,13 +85,16 @@ export interface AccumulatorState {
   problems: Map<string, ProblemStats>;
   lines: { read: number; parsed: number; foreign: number; unrecognised: number; overlong: number; notes: number };
   unrecognisedByReason: Counts;
-  samples: { source: string; line: number; reason: string; text: string }[];
-  noteSamples: { source: string; line: number; reason: string; text: string }[];
-  messages: Map<string, MessageFlags>;
-  evictedMessages: number;
+  samples: Sample[];
+  noteSamples: Sample[];
+  messages: MessageStats;
+  hourly: Map<number, HourCounts>;
+  relays: Map<string, RelayStats>;
+  clients: Map<string, ClientStats>;
+  logMessages: Map<string, LogMessageRow>;
 }
 
-export function emptyState(): AccumulatorState {
+function emptyState(messages: MessageStats): AccumulatorState {
   return {
     totals: {
       received: 0,
@@ -106,8 +127,11 @@ export function emptyState(): AccumulatorState {
     unrecognisedByReason: new Map(),
     samples: [],
     noteSamples: [],
-    messages: new Map(),
-    evictedMessages: 0,
+    messages,
+    hourly: new Map(),
+    relays: new Map(),
+    clients: new Map(),
+    logMessages: new Map(),
   };
 }
 
@@ -122,7 +146,13 @@ export function formatReply(reply: Reply): string {
 }
 
 export class Accumulator {
-  readonly state: AccumulatorState = emptyState();
+  private readonly correlator = new Correlator();
+  readonly state: AccumulatorState = emptyState(this.correlator.stats);
+
+  /** End of input: messages still open are folded as incomplete. */
+  finish(): void {
+    this.correlator.finish();
+  }
 
   /** A line that is not from a mail program (or blank). */
   foreign(): void {
@@ -155,29 +185,16 @@ export class Accumulator {
         s.noteSamples.push({ source: at.source, line: at.line, reason: 'note', text: clip(line) });
       }
     }
-    if (event.mta === 'postfix') this.countPostfix(event);
-    else this.countExim(event, line);
+    const flags = this.correlator.add(envelope, event, c);
+    if (event.mta === 'postfix') this.countPostfix(event, flags);
+    else this.countExim(event, line, flags);
     const reply = replyOf(event);
     if (reply !== null) this.countCode(reply, c.reason);
     this.countProblem(event, c, at, reply);
+    this.countViews(envelope, event, c, at);
   }
 
-  private flags(qid: string): MessageFlags {
-    const messages = this.state.messages;
-    let flags = messages.get(qid);
-    if (flags === undefined) {
-      flags = { deferred: false, eximArrived: false, eximDelayed: false, eximFailed: false };
-      if (messages.size >= MAX_TRACKED_MESSAGES) {
-        const oldest = messages.keys().next().value;
-        if (oldest !== undefined) messages.delete(oldest);
-        this.state.evictedMessages++;
-      }
-      messages.set(qid, flags);
-    }
-    return flags;
-  }
-
-  private countPostfix(event: MailEvent): void {
+  private countPostfix(event: MailEvent, flags: MessageFlags): void {
     const t = this.state.totals;
     switch (event.kind) {
       case 'received':
@@ -189,13 +206,7 @@ export class Accumulator {
           else t.delivered++;
         } else if (event.status === 'deferred') {
           t.deferrals++;
-          if (event.qid !== null) {
-            const flags = this.flags(event.qid);
-            if (!flags.deferred) {
-              flags.deferred = true;
-              t.deferred++;
-            }
-          }
+          if (flags.firstDeferral) t.deferred++;
         } else if (event.status === 'bounced') {
           t.bounced++;
         }
@@ -212,25 +223,20 @@ export class Accumulator {
         else if (event.action === 'hold') t.held++;
         else if (event.action === 'discard') t.discarded++;
         return;
-      case 'removed':
-        if (event.qid !== null) this.state.messages.delete(event.qid);
-        return;
       default:
         return;
     }
   }
 
-  private countExim(event: MailEvent, line: string): void {
+  private countExim(event: MailEvent, line: string, flags: MessageFlags): void {
     const x = this.state.exim;
     const t = this.state.totals;
     switch (event.kind) {
       case 'received':
         x.received++;
         t.received++;
-        if (event.qid !== null) this.flags(event.qid).eximArrived = true;
         return;
-      case 'delivery': {
-        const flags = event.qid === null ? null : this.flags(event.qid);
+      case 'delivery':
         if (event.eximFlag === '=>') {
           x.deliveredMessages++;
           x.deliveredAddresses++;
@@ -243,29 +249,17 @@ export class Accumulator {
           else t.delivered++;
         } else if (event.status === 'deferred') {
           t.deferrals++;
-          if (flags !== null && !flags.deferred) {
-            flags.deferred = true;
-            t.deferred++;
-          }
-          if (flags?.eximArrived === true && !flags.eximDelayed) {
-            flags.eximDelayed = true;
-            x.delayed++;
-          }
+          if (flags.firstDeferral) t.deferred++;
+          if (flags.firstEximDelay) x.delayed++;
         } else if (event.status === 'bounced') {
           t.bounced++;
-          if (flags?.eximArrived === true && !flags.eximFailed) {
-            flags.eximFailed = true;
-            x.failed++;
-          }
+          if (flags.firstEximFailure) x.failed++;
         }
         return;
-      }
       case 'removed':
-        if (event.qid !== null) this.state.messages.delete(event.qid);
         return;
       case 'reject':
-        if (event.action === 'temporary') t.rejected++;
-        else t.rejected++;
+        t.rejected++;
         break;
       default:
         break;
@@ -340,6 +334,74 @@ export class Accumulator {
       p.example = { reply: clip(text), source: at.source, line: at.line };
     }
   }
+
+  /** Hourly volume, relays, refused clients and daemon messages. */
+  private countViews(envelope: Envelope, event: MailEvent, c: Classification, at: LineLocation): void {
+    const s = this.state;
+    if (envelope.at !== null) {
+      const column = hourColumn(event, c);
+      if (column !== null) {
+        const hour = Math.floor(envelope.at / 3_600_000);
+        let counts = s.hourly.get(hour);
+        if (counts === undefined) {
+          counts = { received: 0, delivered: 0, deferred: 0, bounced: 0, rejected: 0 };
+          s.hourly.set(hour, counts);
+        }
+        counts[column]++;
+      }
+    }
+    if (event.kind === 'delivery' && c.outcome !== null) {
+      const relay = event.relayPeer?.name ?? event.relay ?? '(none)';
+      let stats = s.relays.get(relay);
+      if (stats === undefined) {
+        stats = { delivered: 0, deferred: 0, bounced: 0, reasons: new Map() };
+        s.relays.set(relay, stats);
+      }
+      if (c.outcome === 'delivered' || c.outcome === 'forwarded') stats.delivered++;
+      else {
+        if (c.outcome === 'deferred') stats.deferred++;
+        else stats.bounced++;
+        bump(stats.reasons, c.reason);
+      }
+    } else if ((event.kind === 'reject' && event.action !== 'reject_warning') || event.kind === 'auth-failure') {
+      const client = event.client?.ip ?? event.client?.name ?? '(unknown)';
+      let stats = s.clients.get(client);
+      if (stats === undefined) {
+        stats = { refused: 0, reasons: new Map() };
+        s.clients.set(client, stats);
+      }
+      stats.refused++;
+      bump(stats.reasons, c.reason);
+    } else if (event.kind === 'diagnostic') {
+      this.countLogMessage(envelope, event, at);
+    }
+  }
+
+  private countLogMessage(
+    envelope: Envelope,
+    event: Extract<MailEvent, { kind: 'diagnostic' }>,
+    at: LineLocation,
+  ): void {
+    const messages = this.state.logMessages;
+    const program = envelope.service === '' ? event.mta : envelope.service;
+    // Numbers (pids, counts, ports) vary between otherwise identical messages.
+    let key = `${event.severity}|${program}|${event.text.replace(/\d+/g, 'N')}`;
+    let text = event.text;
+    if (!messages.has(key) && messages.size >= MAX_LOG_MESSAGES) {
+      key = `${event.severity}|${program}|(other)`;
+      text = '(other messages)';
+    }
+    const row = messages.get(key);
+    if (row === undefined) {
+      messages.set(key, {
+        severity: event.severity,
+        program,
+        text: clip(text),
+        count: 1,
+        example: { source: at.source, line: at.line },
+      });
+    } else row.count++;
+  }
 }
 
 /** Outbound problems are failed deliveries; inbound ones are our rejections and login failures. */
@@ -352,10 +414,20 @@ function problemDirection(event: MailEvent, outcome: Outcome | null): Direction 
   return null;
 }
 
+/** The column of the hourly table an event counts in, if any. */
+function hourColumn(event: MailEvent, c: Classification): keyof HourCounts | null {
+  if (event.kind === 'received') return 'received';
+  if (event.kind === 'reject') return event.action === 'reject' || event.action === 'temporary' ? 'rejected' : null;
+  if (event.kind !== 'delivery') return null;
+  if (c.outcome === 'delivered' || c.outcome === 'forwarded') return 'delivered';
+  if (c.outcome === 'deferred') return 'deferred';
+  if (c.outcome === 'bounced' || c.outcome === 'expired') return 'bounced';
+  return null;
+}
+
 function exampleText(event: MailEvent): string {
   switch (event.kind) {
     case 'delivery':
-      return event.detail;
     case 'reject':
     case 'auth-failure':
       return event.detail;
@@ -378,7 +450,7 @@ function replyOf(event: MailEvent): Reply | null {
   }
 }
 
-/** Merge `from` into `into`; the result is the accumulation of both inputs in order. */
+/** Merge `from` into `into`: the result counts both runs. */
 export function mergeStates(into: AccumulatorState, from: AccumulatorState): void {
   for (const key of Object.keys(into.totals) as (keyof typeof into.totals)[]) into.totals[key] += from.totals[key];
   for (const key of Object.keys(into.exim) as (keyof EximTotals)[]) into.exim[key] += from.exim[key];
@@ -422,7 +494,33 @@ export function mergeStates(into: AccumulatorState, from: AccumulatorState): voi
   mergeCounts(into.unrecognisedByReason, from.unrecognisedByReason);
   into.samples.push(...from.samples.slice(0, Math.max(0, MAX_SAMPLES - into.samples.length)));
   into.noteSamples.push(...from.noteSamples.slice(0, Math.max(0, MAX_SAMPLES - into.noteSamples.length)));
-  into.evictedMessages += from.evictedMessages;
+  mergeMessageStats(into.messages, from.messages);
+  for (const [hour, counts] of from.hourly) {
+    const mine = into.hourly.get(hour);
+    if (mine === undefined) into.hourly.set(hour, { ...counts });
+    else for (const key of Object.keys(mine) as (keyof HourCounts)[]) mine[key] += counts[key];
+  }
+  for (const [relay, stats] of from.relays) {
+    const mine = into.relays.get(relay);
+    if (mine === undefined) into.relays.set(relay, { ...stats, reasons: new Map(stats.reasons) });
+    else {
+      mine.delivered += stats.delivered;
+      mine.deferred += stats.deferred;
+      mine.bounced += stats.bounced;
+      mergeCounts(mine.reasons, stats.reasons);
+    }
+  }
+  for (const [client, stats] of from.clients) {
+    const mine = into.clients.get(client);
+    if (mine === undefined) into.clients.set(client, { refused: stats.refused, reasons: new Map(stats.reasons) });
+    else {
+      mine.refused += stats.refused;
+      mergeCounts(mine.reasons, stats.reasons);
+    }
+  }
+  for (const [key, row] of from.logMessages) {
+    const mine = into.logMessages.get(key);
+    if (mine === undefined) into.logMessages.set(key, { ...row });
+    else mine.count += row.count;
+  }
 }
-
-export { REASON_INFO };

@@ -119,6 +119,104 @@ export interface InputSummary {
   error: string | null;
 }
 
+/** Delay percentiles in seconds (a log-bucketed sketch, about 1 % relative error), or nulls. */
+export interface Percentiles {
+  count: number;
+  p50: number | null;
+  p90: number | null;
+  p99: number | null;
+  max: number | null;
+}
+
+/** Final outcome of each recipient of each message, as correlated by queue id / message id. */
+export interface RecipientOutcomes {
+  /** Recipients whose message was seen from its first to its last line. */
+  recipients: number;
+  delivered: number;
+  forwarded: number;
+  bounced: number;
+  expired: number;
+  /** Still deferred when the input ended (or when the message was evicted). */
+  pending: number;
+  /** Recipients deferred at least once, whatever happened next. */
+  everDeferred: number;
+}
+
+/** Correlation of lines into messages. */
+export interface MessageSummary {
+  /** Messages seen (by queue id / message id). */
+  messages: number;
+  /** Messages whose removal (Postfix `removed`, Exim `Completed`) was seen. */
+  complete: number;
+  /** Messages still open at the end of the input. */
+  openAtEnd: number;
+  /** Messages flushed early because they were idle past the horizon. */
+  evictedIdle: number;
+  /** Messages flushed early because too many were open at once. */
+  evictedCap: number;
+  /** Messages for which a bounce (non-delivery) notification was generated. */
+  bounceNotifications: number;
+  /** Delivery attempts per recipient, on average. */
+  attemptsPerRecipient: number;
+  outcomes: RecipientOutcomes;
+  /** Time in queue of delivered recipients (Postfix delay=, Exim arrival to delivery). */
+  delay: Percentiles;
+  /** Postfix delays=a/b/c/d: before the queue manager, in it, connection setup, transmission. */
+  delayParts: { beforeQueue: Percentiles; inQueue: Percentiles; connection: Percentiles; transmission: Percentiles };
+}
+
+export interface DomainRow {
+  domain: string;
+  outcomes: RecipientOutcomes;
+  /** delivered / (delivered + bounced + expired), 0..1, null without final outcomes. */
+  deliveryRate: number | null;
+  bounceRate: number | null;
+  /** Deferral attempts (lines) for this domain. */
+  deferrals: number;
+  topReason: Reason | null;
+  delay: Percentiles;
+}
+
+export interface RelayRow {
+  relay: string;
+  delivered: number;
+  deferred: number;
+  bounced: number;
+  topReason: Reason | null;
+}
+
+export interface ClientRow {
+  client: string;
+  /** Rejections, login failures and other refusals of this client. */
+  refused: number;
+  topReason: Reason | null;
+}
+
+export interface HourRow {
+  /** Start of the hour, ISO 8601 UTC. */
+  hour: string;
+  received: number;
+  delivered: number;
+  deferred: number;
+  bounced: number;
+  rejected: number;
+}
+
+export interface AddressRow {
+  address: string;
+  messages: number;
+  bytes: number;
+  failures: number;
+}
+
+export interface LogMessageRow {
+  severity: 'warning' | 'error' | 'fatal' | 'panic';
+  program: string;
+  text: string;
+  count: number;
+  example: { source: string; line: number };
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   generator: { name: 'mailtriage'; version: string };
@@ -128,7 +226,16 @@ export interface Report {
   inputs: InputSummary[];
   totals: Totals;
   exim: EximTotals | null;
-  codes: CodeRow[];
+  /** Problems by reason, outbound first: the head of every report. */
   problems: ProblemRow[];
+  messages: MessageSummary;
+  domains: DomainRow[];
+  relays: RelayRow[];
+  clients: ClientRow[];
+  hourly: HourRow[];
+  senders: { byVolume: AddressRow[]; byFailures: AddressRow[] };
+  recipients: { byVolume: AddressRow[]; byFailures: AddressRow[] };
+  codes: CodeRow[];
+  logMessages: LogMessageRow[];
   diagnostics: Diagnostics;
 }

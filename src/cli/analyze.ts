@@ -46,6 +46,7 @@ export async function analyze(inputs: readonly Input[], options: AnalyzeOptions)
     if (summary.error !== null) errors.push(summary.error);
     summaries.push(summary);
   }
+  accumulator.finish();
   return { accumulator, inputs: summaries, errors };
 }
 

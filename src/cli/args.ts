@@ -3,9 +3,10 @@
  */
 import { parseArgs } from 'node:util';
 import type { Lang } from '../catalog/types.js';
+import { CSV_TABLES, type CsvTable } from '../report/csv.js';
 
-export type ReportFormat = 'text' | 'json';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json'];
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'html' | 'csv';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'html', 'csv'];
 
 export interface AnalyzeCommand {
   command: 'analyze';
@@ -18,6 +19,12 @@ export interface AnalyzeCommand {
   tz: string | null;
   syslogName: string | null;
   top: number;
+  /** Longer lists and every section, even empty ones. */
+  detail: boolean;
+  /** `--color` forces colour in text output; null means: only on a terminal without NO_COLOR. */
+  color: boolean | null;
+  /** Table for `--format csv`. */
+  table: CsvTable | null;
   lang: Lang;
 }
 
@@ -82,6 +89,10 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         tz: { type: 'string' },
         'syslog-name': { type: 'string' },
         top: { type: 'string' },
+        detail: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        table: { type: 'string' },
         lang: { type: 'string' },
       },
     });
@@ -121,6 +132,13 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       return fail(`--syslog-name is not a valid regular expression: ${syslogName}`);
     }
   }
+  const table = (v['table'] as string | undefined) ?? null;
+  if (format === 'csv' && table === null)
+    return fail(`--format csv needs --table NAME, one of ${CSV_TABLES.join(', ')}`);
+  if (table !== null && !CSV_TABLES.includes(table as CsvTable)) {
+    return fail(`--table must be one of ${CSV_TABLES.join(', ')}, not "${table}"`);
+  }
+  if (table !== null && format !== 'csv') return fail('--table only applies to --format csv');
   if (positionals.length === 0) return fail('no input given: name log files, directories, globs, or - for stdin');
   const progress = v['no-progress'] === true ? false : v['progress'] === true ? true : null;
   return {
@@ -136,6 +154,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       tz: (v['tz'] as string | undefined) ?? null,
       syslogName,
       top,
+      detail: v['detail'] === true,
+      color: v['no-color'] === true ? false : v['color'] === true ? true : null,
+      table: table as CsvTable | null,
       lang,
     },
   };
@@ -187,6 +208,9 @@ options:
       --tz ZONE          time zone of timestamps without an offset (default: this machine's)
       --syslog-name RE   regular expression for Postfix syslog names (default: ^postfix(-name)?/)
       --top N            rows per list in the report (default 10)
+      --detail           longer lists and every section, even empty ones
+      --table NAME       with --format csv: ${CSV_TABLES.join(', ')}
+      --color, --no-color  colour in text output (default: on a terminal, unless NO_COLOR is set)
       --lang en|tr       language of catalog texts and headings (default en)
   -h, --help             this help
   -V, --version          the version

@@ -8,8 +8,7 @@ import cliProgress from 'cli-progress';
 import { buildReport } from '../aggregate/build.js';
 import { DEFAULT_POSTFIX_NAME } from '../parse/line.js';
 import { ZoneClock } from '../parse/time.js';
-import { renderJson } from '../report/json.js';
-import { renderText } from '../report/text.js';
+import { renderReport } from '../report/render.js';
 import { resolveOperands } from '../sources/operands.js';
 import { analyze } from './analyze.js';
 import { type AnalyzeCommand, parseCommandLine, usage } from './args.js';
@@ -124,7 +123,16 @@ async function runAnalyze(command: AnalyzeCommand): Promise<number> {
     top: command.top,
     lang: command.lang,
   });
-  const content = command.format === 'json' ? renderJson(report) : renderText(report, { top: command.top });
+  const color =
+    command.format === 'text' &&
+    (command.color ??
+      (command.output === null && process.stdout.isTTY === true && (process.env['NO_COLOR'] ?? '') === ''));
+  const content = renderReport(report, command.format, {
+    top: command.top,
+    detail: command.detail,
+    color,
+    table: command.table,
+  });
   if (command.output === null) await writeStdout(content);
   else await writeFileAtomic(command.output, content);
   for (const message of errors) process.stderr.write(`mailtriage: ${message}\n`);

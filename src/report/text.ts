@@ -10,6 +10,10 @@ export const TEXT_WIDTH = 100;
 export interface TextOptions {
   /** Rows per list. */
   top: number;
+  /** Longer lists and every section, even empty ones. */
+  detail?: boolean;
+  /** ANSI colour for headings and severities. */
+  color?: boolean;
 }
 
 const nf = new Intl.NumberFormat('en-US');
