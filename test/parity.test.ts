@@ -19,6 +19,7 @@ function content(report: Report): unknown {
     ...report,
     inputs: report.inputs.map((i) => ({ lines: i.lines, error: i.error })),
     problems: report.problems.map((p) => ({ ...p, example: p.example === null ? null : { ...p.example, source: '' } })),
+    logMessages: report.logMessages.map((m) => ({ ...m, example: { ...m.example, source: '' } })),
     diagnostics: {
       ...report.diagnostics,
       samples: report.diagnostics.samples.map(strip),

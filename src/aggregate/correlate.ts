@@ -346,7 +346,7 @@ export function mergeMessageStats(into: MessageStats, from: MessageStats): void 
   }
   addOutcomes(into.outcomes, from.outcomes);
   mergeSketch(into.delay, from.delay);
-  into.delayParts.forEach((sketch, i) => mergeSketch(sketch, from.delayParts[i as 0 | 1 | 2 | 3]));
+  for (let i = 0; i < 4; i++) mergeSketch(into.delayParts[i as 0 | 1 | 2 | 3], from.delayParts[i as 0 | 1 | 2 | 3]);
   for (const [domain, stats] of from.domains) {
     const mine = into.domains.get(domain);
     if (mine === undefined) {
