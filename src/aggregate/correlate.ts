@@ -199,8 +199,9 @@ export class Correlator {
           addToSketch(this.stats.delay, delay);
           addToSketch(this.domain(domain).delay, delay);
         }
-        if (event.delays !== null)
-          event.delays.forEach((part, i) => addToSketch(this.stats.delayParts[i as 0 | 1 | 2 | 3], part));
+        if (event.delays !== null) {
+          for (const [i, part] of event.delays.entries()) addToSketch(this.stats.delayParts[i as 0 | 1 | 2 | 3], part);
+        }
         break;
       }
       case 'deferred':
