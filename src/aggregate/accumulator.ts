@@ -52,6 +52,7 @@ export interface ProblemStats {
   relays: Counts;
   codes: Counts;
   hintIds: Counts;
+  whoMustAct: Counts;
   example: { reply: string; source: string; line: number } | null;
 }
 
@@ -310,6 +311,7 @@ export class Accumulator {
         relays: new Map(),
         codes: new Map(),
         hintIds: new Map(),
+        whoMustAct: new Map(),
         example: null,
       };
       this.state.problems.set(key, p);
@@ -320,6 +322,7 @@ export class Accumulator {
     else p.permanent++;
     if (c.hardness === 'hard') p.hard++;
     if (c.hintId !== null) bump(p.hintIds, c.hintId);
+    bump(p.whoMustAct, c.whoMustAct);
     if (reply !== null) bump(p.codes, [reply.code, reply.enhanced].filter((x) => x !== null).join(' ') || '(none)');
     if (event.kind === 'delivery') {
       bump(p.domains, domainOf(event.recipient));
@@ -476,6 +479,7 @@ export function mergeStates(into: AccumulatorState, from: AccumulatorState): voi
         relays: new Map(p.relays),
         codes: new Map(p.codes),
         hintIds: new Map(p.hintIds),
+        whoMustAct: new Map(p.whoMustAct),
       });
       continue;
     }
@@ -488,6 +492,7 @@ export function mergeStates(into: AccumulatorState, from: AccumulatorState): voi
     mergeCounts(mine.relays, p.relays);
     mergeCounts(mine.codes, p.codes);
     mergeCounts(mine.hintIds, p.hintIds);
+    mergeCounts(mine.whoMustAct, p.whoMustAct);
     if (mine.example === null) mine.example = p.example;
   }
   for (const key of Object.keys(into.lines) as (keyof typeof into.lines)[]) into.lines[key] += from.lines[key];

@@ -143,11 +143,15 @@ function classifyProblem(outcome: Outcome | null, reply: Reply | null, fallback:
   const info = REASON_INFO[match.reason];
   const transient = outcome === 'deferred' || replyClass === 'transient';
   const hardness: Hardness = transient ? 'soft' : (entry?.hardness ?? info.hardness);
+  // An entry written for replies from other servers, matched on a refusal by our own server:
+  // the side that has to change something is the client that was refused.
+  const entrySpeaker = entry !== null && 'speaker' in entry ? (entry as { speaker?: string }).speaker : undefined;
+  const flipped = query.speaker === 'local' && entrySpeaker !== 'local' && (entry?.whoMustAct ?? info.whoMustAct) === 'our-side';
   return {
     outcome,
     replyClass,
     reason: match.reason,
-    whoMustAct: entry?.whoMustAct ?? info.whoMustAct,
+    whoMustAct: flipped ? 'their-side' : (entry?.whoMustAct ?? info.whoMustAct),
     hardness: hardness === 'none' && outcome !== null && outcome !== 'delivered' ? 'soft' : hardness,
     hintId: entry?.id ?? `reason.${match.reason}`,
     layer: match.layer,

@@ -3,7 +3,7 @@
  * colour unless asked. Pure. Log-derived strings pass through `safe()` so control characters
  * from hostile logs cannot move the cursor or change the terminal.
  */
-import type { CodeRow, KeyCount, ProblemRow, Report } from '../aggregate/model.js';
+import type { AddressRow, CodeRow, KeyCount, Percentiles, ProblemRow, Report } from '../aggregate/model.js';
 
 export const TEXT_WIDTH = 100;
 
@@ -90,9 +90,205 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(...totals(report));
   out.push(...problems(report, 'outbound', options));
   out.push(...problems(report, 'inbound', options));
+  out.push(...messages(report, options));
+  out.push(...domains(report, options));
+  out.push(...relays(report, options));
+  out.push(...clients(report, options));
+  out.push(...hourly(report, options));
+  out.push(...addresses(report, options));
+  out.push(...logMessages(report, options));
   out.push(...codes(report.codes, options));
   out.push(...diagnostics(report));
-  return `${out.join('\n')}\n`;
+  const text = `${out.join('\n')}\n`;
+  return options.color === true ? colourise(text) : text;
+}
+
+/** Seconds as a short duration: `0.4 s`, `9m19s`, `5h56m`, `2d3h`. */
+export function duration(seconds: number | null): string {
+  if (seconds === null) return '-';
+  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s`;
+  const s = Math.round(seconds);
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  if (s < 86400) return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+  return `${Math.floor(s / 86400)}d${Math.floor((s % 86400) / 3600)}h`;
+}
+
+function spread(p: Percentiles): string {
+  if (p.count === 0) return 'no data';
+  return `p50 ${duration(p.p50)} · p90 ${duration(p.p90)} · p99 ${duration(p.p99)} · max ${duration(p.max)}`;
+}
+
+function rate(value: number | null): string {
+  return value === null ? '-' : `${(value * 100).toFixed(1)}%`;
+}
+
+/** A fixed-width table: numbers right-aligned, the first column and `textColumns` left-aligned. */
+function table(head: string[], rows: string[][], widths: number[], textColumns: readonly number[] = []): string[] {
+  const line = (cells: string[]) =>
+    `  ${cells
+      .map((cell, i) => {
+        const width = widths[i] ?? 8;
+        const text = clip(cell, width);
+        return i === 0 || textColumns.includes(i) ? text.padEnd(width) : text.padStart(width);
+      })
+      .join(' ')}`.trimEnd();
+  return [line(head), ...rows.map(line)];
+}
+
+function section(title: string, body: string[], detail: boolean | undefined): string[] {
+  if (body.length === 0 && detail !== true) return [];
+  return [heading(title), ...(body.length === 0 ? ['  none'] : body), ''];
+}
+
+function messages(report: Report, options: TextOptions): string[] {
+  const m = report.messages;
+  if (m.outcomes.recipients === 0 && options.detail !== true) return [];
+  const o = m.outcomes;
+  const rows = [
+    `  ${n(m.messages)} messages (${n(m.complete)} left the queue, ${n(m.openAtEnd)} still in it at the end) · ${n(o.recipients)} recipients`,
+    `  recipients: delivered ${n(o.delivered)} · forwarded ${n(o.forwarded)} · bounced ${n(o.bounced)} · expired ${n(o.expired)} · still deferred ${n(o.pending)}`,
+    `  deferred at least once: ${n(o.everDeferred)} · ${m.attemptsPerRecipient} attempts per recipient · bounce notices sent: ${n(m.bounceNotifications)}`,
+    `  time in queue of delivered mail: ${spread(m.delay)}`,
+  ];
+  if (m.delayParts.transmission.count > 0) {
+    const p = m.delayParts;
+    rows.push(
+      `  Postfix delays (p90): before queue ${duration(p.beforeQueue.p90)} · in queue ${duration(p.inQueue.p90)} · connection ${duration(p.connection.p90)} · transmission ${duration(p.transmission.p90)}`,
+    );
+  }
+  if (m.evictedIdle + m.evictedCap > 0) {
+    rows.push(`  flushed early to bound memory: ${n(m.evictedIdle)} idle past the horizon, ${n(m.evictedCap)} over the cap`);
+  }
+  return [heading('Messages'), ...rows.map((r) => clip(r, TEXT_WIDTH)), ''];
+}
+
+function domains(report: Report, options: TextOptions): string[] {
+  const rows = report.domains.slice(0, options.detail === true ? report.domains.length : options.top).map((d) => [
+    d.domain,
+    n(d.outcomes.recipients),
+    n(d.outcomes.delivered + d.outcomes.forwarded),
+    n(d.deferrals),
+    n(d.outcomes.bounced + d.outcomes.expired),
+    n(d.outcomes.pending),
+    rate(d.deliveryRate),
+    d.topReason ?? '-',
+    duration(d.delay.p90),
+  ]);
+  return section(
+    'Destination domains (most failures first)',
+    rows.length === 0
+      ? []
+      : table(
+          ['domain', 'rcpts', 'delivered', 'deferrals', 'failed', 'pending', 'rate', 'top reason', 'p90 delay'],
+          rows,
+          [21, 7, 9, 9, 7, 7, 6, 15, 9],
+          [7],
+        ),
+    options.detail,
+  );
+}
+
+function relays(report: Report, options: TextOptions): string[] {
+  const rows = report.relays
+    .slice(0, options.detail === true ? report.relays.length : options.top)
+    .map((r) => [r.relay, n(r.delivered), n(r.deferred), n(r.bounced), r.topReason ?? '-']);
+  return section(
+    'Relays (next hops)',
+    rows.length === 0 ? [] : table(['relay', 'delivered', 'deferred', 'bounced', 'top reason'], rows, [40, 10, 10, 10, 22], [4]),
+    options.detail,
+  );
+}
+
+function clients(report: Report, options: TextOptions): string[] {
+  const rows = report.clients
+    .slice(0, options.detail === true ? report.clients.length : options.top)
+    .map((c) => [c.client, n(c.refused), c.topReason ?? '-']);
+  return section(
+    'Refused clients (inbound)',
+    rows.length === 0 ? [] : table(['client', 'refused', 'top reason'], rows, [40, 10, 30], [2]),
+    options.detail,
+  );
+}
+
+/** Hours, or days when the period is long, so the section stays a screenful. */
+function hourly(report: Report, options: TextOptions): string[] {
+  let rows = report.hourly;
+  let label = 'Volume by hour (UTC)';
+  if (rows.length > 48 && options.detail !== true) {
+    const days = new Map<string, (typeof rows)[number]>();
+    for (const r of rows) {
+      const day = r.hour.slice(0, 10);
+      const d = days.get(day) ?? { hour: day, received: 0, delivered: 0, deferred: 0, bounced: 0, rejected: 0 };
+      d.received += r.received;
+      d.delivered += r.delivered;
+      d.deferred += r.deferred;
+      d.bounced += r.bounced;
+      d.rejected += r.rejected;
+      days.set(day, d);
+    }
+    rows = [...days.values()];
+    label = 'Volume by day (UTC)';
+  }
+  const body = rows.map((r) => [
+    r.hour.length > 10 ? r.hour.slice(0, 16).replace('T', ' ') : r.hour,
+    n(r.received),
+    n(r.delivered),
+    n(r.deferred),
+    n(r.bounced),
+    n(r.rejected),
+  ]);
+  return section(
+    label,
+    body.length === 0 ? [] : table(['period', 'received', 'delivered', 'deferred', 'bounced', 'rejected'], body, [16, 9, 9, 9, 9, 9]),
+    options.detail,
+  );
+}
+
+function addressTable(title: string, rows: AddressRow[], column: 'messages' | 'failures'): string[] {
+  if (rows.length === 0) return [];
+  return [
+    `  ${title}`,
+    ...table(
+      ['address', column, 'bytes'],
+      rows.map((r) => [r.address, n(r[column]), n(r.bytes)]),
+      [58, 10, 14],
+    ).map((l) => `  ${l}`),
+  ];
+}
+
+function addresses(report: Report, options: TextOptions): string[] {
+  const body = [
+    ...addressTable('senders by volume', report.senders.byVolume, 'messages'),
+    ...addressTable('senders by failed recipients', report.senders.byFailures, 'failures'),
+    ...addressTable('recipients by volume', report.recipients.byVolume, 'messages'),
+    ...addressTable('recipients by failures', report.recipients.byFailures, 'failures'),
+  ];
+  return section('Top senders and recipients', body, options.detail);
+}
+
+function logMessages(report: Report, options: TextOptions): string[] {
+  const rows = report.logMessages
+    .slice(0, options.detail === true ? report.logMessages.length : options.top)
+    .map((m) => clip(`  ${m.severity.padEnd(7)} ${m.program.padEnd(10)} ${n(m.count).padStart(6)}×  ${m.text}`, TEXT_WIDTH));
+  return section('Warnings, errors, fatal and panic messages', rows, options.detail);
+}
+
+const BOLD = '\x1b[1m';
+const RED = '\x1b[31m';
+const YELLOW = '\x1b[33m';
+const RESET = '\x1b[0m';
+
+/** Colour the finished text: headings bold, hard problems red, soft ones yellow. */
+function colourise(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1] ?? '';
+      if (next.startsWith('---') && line !== '') return `${BOLD}${line}${RESET}`;
+      if (/^ {2}\d+\. /.test(line)) return `${line.includes(' · hard · ') ? RED : YELLOW}${line}${RESET}`;
+      return line;
+    })
+    .join('\n');
 }
 
 function totals(report: Report): string[] {
