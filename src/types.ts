@@ -105,8 +105,10 @@ export type RejectAction = 'reject' | 'reject_warning' | 'hold' | 'discard' | 't
 export interface RejectEvent extends EventCommon {
   kind: 'reject';
   action: RejectAction;
-  /** Which part of our MTA decided: smtpd, postscreen, cleanup, milter, acl, local_scan. */
+  /** Which part of our MTA logged it: smtpd, postscreen, cleanup; Exim acl, local_scan, daemon. */
   by: string;
+  /** The decision came from a milter (Postfix `milter-reject`, `milter-hold` ...). */
+  milter: boolean;
   stage: SmtpStage | null;
   client: Peer | null;
   from: string | null;

@@ -22,13 +22,17 @@ import type { Reason } from '../catalog/reasons.js';
 import type { Classification } from '../classify/classify.js';
 import type { Envelope, LineLocation, MailEvent, Outcome, Reply, UnrecognisedReason } from '../types.js';
 import { Correlator, type MessageFlags, type MessageStats, mergeMessageStats } from './correlate.js';
-import { bump, type Counts, domainOf, mergeCounts } from './counters.js';
+import { bump, type Counts, domainOf, mergeCounts, pruneTable } from './counters.js';
 import type { Direction, EximTotals, LogMessageRow, Sample, Totals } from './model.js';
 
 export const MAX_SAMPLES = 20;
 const SAMPLE_TEXT_LIMIT = 400;
 /** Distinct warning/fatal/panic texts kept; the rest are counted under "(other)". */
 const MAX_LOG_MESSAGES = 1000;
+/** Relays, clients and codes tracked exactly (see pruneTable). */
+const TABLE_CAPACITY = 5_000;
+/** Domains, relays and codes kept per problem reason. */
+const PROBLEM_TABLE_CAPACITY = 1_000;
 
 export interface CodeStats {
   code: number | null;
@@ -93,6 +97,8 @@ export interface AccumulatorState {
   relays: Map<string, RelayStats>;
   clients: Map<string, ClientStats>;
   logMessages: Map<string, LogMessageRow>;
+  /** Keys dropped from bounded tables (0 means every table is exact). */
+  prunedKeys: number;
 }
 
 function emptyState(messages: MessageStats): AccumulatorState {
@@ -133,6 +139,7 @@ function emptyState(messages: MessageStats): AccumulatorState {
     relays: new Map(),
     clients: new Map(),
     logMessages: new Map(),
+    prunedKeys: 0,
   };
 }
 
@@ -216,9 +223,10 @@ export class Accumulator {
         t.expired++;
         return;
       case 'reject':
-        // pflogsumm counts smtpd/postscreen `reject:` and every cleanup action, but not smtpd's
-        // `milter-reject` lines (its pattern wants the action word right after the queue id).
-        if (event.by === 'milter' && event.stage !== 'END-OF-MESSAGE' && event.stage !== 'DATA') return;
+        // pflogsumm counts smtpd/postscreen `reject:` and every cleanup action (milter ones too),
+        // but not smtpd's `milter-reject` lines: its pattern wants the action word right after
+        // the queue id.
+        if (event.milter && event.by === 'smtpd') return;
         if (event.action === 'reject') t.rejected++;
         else if (event.action === 'reject_warning') t.rejectWarnings++;
         else if (event.action === 'hold') t.held++;
@@ -332,6 +340,11 @@ export class Accumulator {
     } else if (event.kind === 'expired') {
       bump(p.domains, domainOf(event.from));
     }
+    const weight = (n: number) => n;
+    this.state.prunedKeys +=
+      pruneTable(p.domains, PROBLEM_TABLE_CAPACITY, weight) +
+      pruneTable(p.relays, PROBLEM_TABLE_CAPACITY, weight) +
+      pruneTable(p.codes, PROBLEM_TABLE_CAPACITY, weight);
     if (p.example === null) {
       const text = reply !== null ? formatReply(reply) : exampleText(event);
       p.example = { reply: clip(text), source: at.source, line: at.line };
@@ -359,6 +372,7 @@ export class Accumulator {
       if (stats === undefined) {
         stats = { delivered: 0, deferred: 0, bounced: 0, reasons: new Map() };
         s.relays.set(relay, stats);
+        s.prunedKeys += pruneTable(s.relays, TABLE_CAPACITY, (r) => r.delivered + r.deferred + r.bounced);
       }
       if (c.outcome === 'delivered' || c.outcome === 'forwarded') stats.delivered++;
       else {
@@ -372,6 +386,7 @@ export class Accumulator {
       if (stats === undefined) {
         stats = { refused: 0, reasons: new Map() };
         s.clients.set(client, stats);
+        s.prunedKeys += pruneTable(s.clients, TABLE_CAPACITY, (c) => c.refused);
       }
       stats.refused++;
       bump(stats.reasons, c.reason);
@@ -500,6 +515,7 @@ export function mergeStates(into: AccumulatorState, from: AccumulatorState): voi
   into.samples.push(...from.samples.slice(0, Math.max(0, MAX_SAMPLES - into.samples.length)));
   into.noteSamples.push(...from.noteSamples.slice(0, Math.max(0, MAX_SAMPLES - into.noteSamples.length)));
   mergeMessageStats(into.messages, from.messages);
+  into.prunedKeys += from.prunedKeys;
   for (const [hour, counts] of from.hourly) {
     const mine = into.hourly.get(hour);
     if (mine === undefined) into.hourly.set(hour, { ...counts });

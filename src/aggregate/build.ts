@@ -85,6 +85,7 @@ export function buildReport(state: AccumulatorState, options: BuildOptions): Rep
       unrecognisedByReason: Object.fromEntries([...state.unrecognisedByReason].sort()),
       samples: state.samples,
       noteSamples: state.noteSamples,
+      prunedKeys: state.prunedKeys + state.messages.prunedKeys,
     },
   };
 }
@@ -119,7 +120,8 @@ function problemRow(p: ProblemStats, directionTotal: number, options: BuildOptio
   const entry = hintId === null ? undefined : entryById(hintId);
   const texts = entry?.texts[options.lang] ?? entry?.texts.en;
   const hardness: Hardness = p.hard * 2 > p.count ? 'hard' : 'soft';
-  const whoMustAct = (topCounts(p.whoMustAct, 1)[0]?.key as WhoMustAct | undefined) ?? entry?.whoMustAct ?? info.whoMustAct;
+  const whoMustAct =
+    (topCounts(p.whoMustAct, 1)[0]?.key as WhoMustAct | undefined) ?? entry?.whoMustAct ?? info.whoMustAct;
   const outcomes: Partial<Record<Outcome, number>> = {};
   for (const [key, n] of [...p.outcomes].sort()) outcomes[key as Outcome] = n;
   return {

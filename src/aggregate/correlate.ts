@@ -11,7 +11,7 @@
 import type { Reason } from '../catalog/reasons.js';
 import type { Classification } from '../classify/classify.js';
 import type { Envelope, MailEvent, Peer } from '../types.js';
-import { bump, type Counts, domainOf, mergeCounts } from './counters.js';
+import { bump, type Counts, domainOf, mergeCounts, pruneTable } from './counters.js';
 import type { RecipientOutcomes } from './model.js';
 import { addToSketch, emptySketch, mergeSketch, type Sketch } from './sketch.js';
 
@@ -19,6 +19,8 @@ import { addToSketch, emptySketch, mergeSketch, type Sketch } from './sketch.js'
 export const HORIZON_MS = 7 * 86_400_000;
 /** Open messages kept at most; the oldest is folded first when more arrive. */
 export const MAX_OPEN_MESSAGES = 50_000;
+/** Domains, senders and recipients tracked exactly; beyond twice this the lightest are dropped. */
+export const TABLE_CAPACITY = 5_000;
 
 type RecipientStatus = 'delivered' | 'forwarded' | 'deferred' | 'bounced' | 'expired' | 'none';
 
@@ -73,6 +75,8 @@ export interface MessageStats {
   domains: Map<string, DomainStats>;
   senders: Map<string, AddressStats>;
   recipients: Map<string, AddressStats>;
+  /** Keys dropped from the bounded tables (0 means every table is exact). */
+  prunedKeys: number;
 }
 
 function emptyOutcomes(): RecipientOutcomes {
@@ -94,7 +98,13 @@ export function emptyMessageStats(): MessageStats {
     domains: new Map(),
     senders: new Map(),
     recipients: new Map(),
+    prunedKeys: 0,
   };
+}
+
+/** Weight for keeping address rows: volume, with failures weighing more so they stay visible. */
+function addressWeight(a: AddressStats): number {
+  return a.messages + 10 * a.failures;
 }
 
 /** What the totals need to know from the message state when a line is counted. */
@@ -238,6 +248,11 @@ export class Correlator {
     if (stats === undefined) {
       stats = { outcomes: emptyOutcomes(), deferrals: 0, reasons: new Map(), delay: emptySketch() };
       this.stats.domains.set(domain, stats);
+      this.stats.prunedKeys += pruneTable(
+        this.stats.domains,
+        TABLE_CAPACITY,
+        (d) => d.outcomes.recipients + d.deferrals,
+      );
     }
     return stats;
   }
@@ -271,6 +286,7 @@ export class Correlator {
       if (failed) stats.failures++;
       this.stats.recipients.set(recipient, stats);
     }
+    this.stats.prunedKeys += pruneTable(this.stats.recipients, TABLE_CAPACITY, addressWeight);
     if (record.from !== null) {
       const sender = record.from === '' ? '<>' : record.from.toLowerCase();
       const stats = this.stats.senders.get(sender) ?? { messages: 0, bytes: 0, failures: 0 };
@@ -278,6 +294,7 @@ export class Correlator {
       stats.bytes += record.size ?? 0;
       stats.failures += failures;
       this.stats.senders.set(sender, stats);
+      this.stats.prunedKeys += pruneTable(this.stats.senders, TABLE_CAPACITY, addressWeight);
     }
   }
 

@@ -36,3 +36,20 @@ export function domainOf(address: string | null): string {
   if (at === -1 || at === address.length - 1) return '(local)';
   return address.slice(at + 1).toLowerCase();
 }
+
+/**
+ * Keep a keyed table bounded: once it holds twice `capacity` keys, keep the `capacity` heaviest
+ * and drop the rest. Exact as long as the table never reaches twice its capacity; past that the
+ * heavy hitters survive and their counts may miss what dropped keys would have added later (the
+ * report says how many keys were dropped). Pruning in batches keeps the cost amortised O(log n).
+ */
+export function pruneTable<V>(table: Map<string, V>, capacity: number, weight: (value: V) => number): number {
+  if (table.size < capacity * 2) return 0;
+  const entries = [...table].sort((a, b) => weight(b[1]) - weight(a[1]));
+  let dropped = 0;
+  for (const [key] of entries.slice(capacity)) {
+    table.delete(key);
+    dropped++;
+  }
+  return dropped;
+}

@@ -108,6 +108,11 @@ export interface Diagnostics {
   unrecognisedByReason: Record<string, number>;
   samples: Sample[];
   noteSamples: Sample[];
+  /**
+   * Keys dropped from bounded tables (domains, addresses, relays, clients, codes) to keep memory
+   * flat; 0 means every table in this report is exact, otherwise the top rows are approximate.
+   */
+  prunedKeys: number;
 }
 
 export interface InputSummary {

@@ -146,7 +146,8 @@ function classifyProblem(outcome: Outcome | null, reply: Reply | null, fallback:
   // An entry written for replies from other servers, matched on a refusal by our own server:
   // the side that has to change something is the client that was refused.
   const entrySpeaker = entry !== null && 'speaker' in entry ? (entry as { speaker?: string }).speaker : undefined;
-  const flipped = query.speaker === 'local' && entrySpeaker !== 'local' && (entry?.whoMustAct ?? info.whoMustAct) === 'our-side';
+  const flipped =
+    query.speaker === 'local' && entrySpeaker !== 'local' && (entry?.whoMustAct ?? info.whoMustAct) === 'our-side';
   return {
     outcome,
     replyClass,

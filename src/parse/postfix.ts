@@ -171,13 +171,7 @@ function parseAction(
   const s = rest.slice(found.length);
   const space = s.indexOf(' ');
   const word = space === -1 ? s : s.slice(0, space);
-  const by = found.milter
-    ? 'milter'
-    : service === 'cleanup'
-      ? 'cleanup'
-      : service === 'postscreen'
-        ? 'postscreen'
-        : 'smtpd';
+  const by = service === 'cleanup' ? 'cleanup' : service === 'postscreen' ? 'postscreen' : 'smtpd';
   if (word === 'header' || word === 'body') return parseContentAction(qid, s, found.action, by, word);
   const fromAt = s.indexOf(' from ');
   if (fromAt === -1) return null;
@@ -200,6 +194,7 @@ function parseAction(
     qid,
     action: found.action,
     by,
+    milter: found.milter,
     stage,
     client,
     from: envelope === '' ? null : fieldValue(envelope, 'from='),
@@ -246,6 +241,7 @@ function parseContentAction(
     qid,
     action,
     by,
+    milter: false,
     stage,
     client,
     from: fieldValue(envelope, 'from='),

@@ -157,23 +157,27 @@ function messages(report: Report, options: TextOptions): string[] {
     );
   }
   if (m.evictedIdle + m.evictedCap > 0) {
-    rows.push(`  flushed early to bound memory: ${n(m.evictedIdle)} idle past the horizon, ${n(m.evictedCap)} over the cap`);
+    rows.push(
+      `  flushed early to bound memory: ${n(m.evictedIdle)} idle past the horizon, ${n(m.evictedCap)} over the cap`,
+    );
   }
   return [heading('Messages'), ...rows.map((r) => clip(r, TEXT_WIDTH)), ''];
 }
 
 function domains(report: Report, options: TextOptions): string[] {
-  const rows = report.domains.slice(0, options.detail === true ? report.domains.length : options.top).map((d) => [
-    d.domain,
-    n(d.outcomes.recipients),
-    n(d.outcomes.delivered + d.outcomes.forwarded),
-    n(d.deferrals),
-    n(d.outcomes.bounced + d.outcomes.expired),
-    n(d.outcomes.pending),
-    rate(d.deliveryRate),
-    d.topReason ?? '-',
-    duration(d.delay.p90),
-  ]);
+  const rows = report.domains
+    .slice(0, options.detail === true ? report.domains.length : options.top)
+    .map((d) => [
+      d.domain,
+      n(d.outcomes.recipients),
+      n(d.outcomes.delivered + d.outcomes.forwarded),
+      n(d.deferrals),
+      n(d.outcomes.bounced + d.outcomes.expired),
+      n(d.outcomes.pending),
+      rate(d.deliveryRate),
+      d.topReason ?? '-',
+      duration(d.delay.p90),
+    ]);
   return section(
     'Destination domains (most failures first)',
     rows.length === 0
@@ -194,7 +198,9 @@ function relays(report: Report, options: TextOptions): string[] {
     .map((r) => [r.relay, n(r.delivered), n(r.deferred), n(r.bounced), r.topReason ?? '-']);
   return section(
     'Relays (next hops)',
-    rows.length === 0 ? [] : table(['relay', 'delivered', 'deferred', 'bounced', 'top reason'], rows, [40, 10, 10, 10, 22], [4]),
+    rows.length === 0
+      ? []
+      : table(['relay', 'delivered', 'deferred', 'bounced', 'top reason'], rows, [40, 10, 10, 10, 22], [4]),
     options.detail,
   );
 }
@@ -239,7 +245,9 @@ function hourly(report: Report, options: TextOptions): string[] {
   ]);
   return section(
     label,
-    body.length === 0 ? [] : table(['period', 'received', 'delivered', 'deferred', 'bounced', 'rejected'], body, [16, 9, 9, 9, 9, 9]),
+    body.length === 0
+      ? []
+      : table(['period', 'received', 'delivered', 'deferred', 'bounced', 'rejected'], body, [16, 9, 9, 9, 9, 9]),
     options.detail,
   );
 }
@@ -269,7 +277,9 @@ function addresses(report: Report, options: TextOptions): string[] {
 function logMessages(report: Report, options: TextOptions): string[] {
   const rows = report.logMessages
     .slice(0, options.detail === true ? report.logMessages.length : options.top)
-    .map((m) => clip(`  ${m.severity.padEnd(7)} ${m.program.padEnd(10)} ${n(m.count).padStart(6)}×  ${m.text}`, TEXT_WIDTH));
+    .map((m) =>
+      clip(`  ${m.severity.padEnd(7)} ${m.program.padEnd(10)} ${n(m.count).padStart(6)}×  ${m.text}`, TEXT_WIDTH),
+    );
   return section('Warnings, errors, fatal and panic messages', rows, options.detail);
 }
 
