@@ -155,7 +155,8 @@ describe('Postfix server-side lines', () => {
       ),
     ).toMatchObject({
       action: 'reject',
-      by: 'milter',
+      by: 'cleanup',
+      milter: true,
       stage: 'END-OF-MESSAGE',
       reply: { code: null, enhanced: '5.7.1', text: 'Blocked by SpamAssassin' },
     });
