@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The tools mailtriage's totals are checked against: pflogsumm (Debian package) and eximstats
+# (from Debian's exim4-base, unpacked with dpkg -x so no MTA is installed or started).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v pflogsumm >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pflogsumm >/dev/null
+fi
+if [[ ! -f .peers/exim4/usr/sbin/eximstats ]]; then
+  mkdir -p .peers
+  (cd .peers && apt-get download exim4-base >/dev/null 2>&1 && dpkg -x exim4-base_*.deb exim4 && rm -f exim4-base_*.deb)
+fi
+echo "pflogsumm: $(command -v pflogsumm); eximstats: .peers/exim4/usr/sbin/eximstats"
