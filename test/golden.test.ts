@@ -16,6 +16,7 @@ describe('golden reports', () => {
   it.each(goldenCases().map((c) => [c.name, c] as const))('%s', async (_name, fixture) => {
     const report = await reportFor(fixture.operands);
     const outputs = { txt: renderText(report, { top: 10 }), json: renderJson(report) };
+    for (const line of outputs.txt.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
     for (const [ext, content] of Object.entries(outputs)) {
       const path = `${GOLDEN}${fixture.name}.${ext}`;
       if (UPDATE || !existsSync(path)) {

@@ -147,7 +147,7 @@ function messages(report: Report, options: TextOptions): string[] {
   const rows = [
     `  ${n(m.messages)} messages (${n(m.complete)} left the queue, ${n(m.openAtEnd)} still in it at the end) · ${n(o.recipients)} recipients`,
     `  recipients: delivered ${n(o.delivered)} · forwarded ${n(o.forwarded)} · bounced ${n(o.bounced)} · expired ${n(o.expired)} · still deferred ${n(o.pending)}`,
-    `  deferred at least once: ${n(o.everDeferred)} · ${m.attemptsPerRecipient} attempts per recipient · bounce notices sent: ${n(m.bounceNotifications)}`,
+    `  deferred at least once: ${n(o.everDeferred)} · attempts per recipient: ${m.attemptsPerRecipient} · bounce notices sent: ${n(m.bounceNotifications)}`,
     `  time in queue of delivered mail: ${spread(m.delay)}`,
   ];
   if (m.delayParts.transmission.count > 0) {
@@ -313,7 +313,8 @@ function totals(report: Report): string[] {
   if (report.exim !== null) {
     const x = report.exim;
     rows.push(
-      `  exim: received ${n(x.received)}, delivered ${n(x.deliveredMessages)} messages / ${n(x.deliveredAddresses)} addresses, delayed ${n(x.delayed)}, failed ${n(x.failed)}, rejects ${n(x.rejects)} (+${n(x.temporaryRejects)} temporary)`,
+      `  eximstats view: received ${n(x.received)} · delivered ${n(x.deliveredMessages)} (${n(x.deliveredAddresses)} addresses) · delayed ${n(x.delayed)} · failed ${n(x.failed)}`,
+      `                  rejects ${n(x.rejects)} · temporary rejects ${n(x.temporaryRejects)}`,
     );
   }
   rows.push('');
