@@ -33,6 +33,11 @@ export interface ReplyQuery {
   stage: SmtpStage | null;
   /** Remote host name when known (relay, H=), for provider detection. */
   remoteHost: string | null;
+  /**
+   * The class the MTA's verdict implies when the reply carries no code (Exim `temporarily
+   * rejected`, a Postfix deferral without a remote reply); codes win over it.
+   */
+  verdictClass?: 'transient' | 'permanent' | null;
 }
 
 export type MatchLayer = 'provider' | 'enhanced' | 'text' | 'basic' | 'stage' | 'class';
@@ -114,7 +119,9 @@ export function ruleApplies(rule: MessageRule, q: ReplyQuery, lowerText: string)
 
 function classOfQuery(q: ReplyQuery): 'transient' | 'permanent' | null {
   const digit = q.code !== null ? Math.floor(q.code / 100) : q.enhanced !== null ? q.enhanced.charCodeAt(0) - 48 : 0;
-  return digit === 4 ? 'transient' : digit === 5 ? 'permanent' : null;
+  if (digit === 4) return 'transient';
+  if (digit === 5) return 'permanent';
+  return q.verdictClass ?? null;
 }
 
 function firstTextRule(q: ReplyQuery, lowerText: string): MessageRule | undefined {

@@ -48,6 +48,7 @@ export const REASONS = [
   'system-error',
   'system-full',
   'mailer-error',
+  'queued',
   'suppressed',
   'other',
 ] as const;
@@ -386,6 +387,16 @@ export const REASON_INFO: Record<Reason, ReasonInfo> = {
     hardness: 'soft',
     sisimai: 'MailerError',
     hint: 'Run the delivery command by hand as the mail user and read its error.',
+  },
+  queued: {
+    title: 'Held back by our own configuration',
+    titleTr: 'Kendi yapılandırmamızca bekletildi',
+    description:
+      'Delivery was postponed on purpose by local settings (queue_only, queue_domains, hold_domains, -odqs, an ACL control = queue): not a failure.',
+    whoMustAct: 'nobody',
+    hardness: 'soft',
+    sisimai: null,
+    hint: 'Nothing to do if the setting is intended; a queue runner delivers these later.',
   },
   suppressed: {
     title: 'Suppressed by sending platform',

@@ -53,7 +53,15 @@ export function classifyEvent(event: MailEvent): Classification {
               ? 'discarded'
               : 'rejected',
         event.reply,
-        { code: null, enhanced: null, text: event.detail, speaker: 'local', stage: event.stage, remoteHost: null },
+        {
+          code: null,
+          enhanced: null,
+          text: event.detail,
+          speaker: 'local',
+          stage: event.stage,
+          remoteHost: null,
+          verdictClass: event.action === 'temporary' ? 'transient' : 'permanent',
+        },
       );
     case 'expired':
       return verdict('expired', 'expired', 'permanent');
@@ -103,9 +111,15 @@ function classifyDelivery(event: DeliveryEvent): Classification {
       return { ...classifyProblem(null, event.reply, fallbackQuery(event, remoteHost)), outcome: null };
     case 'deferred':
     case 'softbounce':
-      return classifyProblem('deferred', event.reply, fallbackQuery(event, remoteHost));
+      return classifyProblem('deferred', event.reply, {
+        ...fallbackQuery(event, remoteHost),
+        verdictClass: 'transient',
+      });
     case 'bounced':
-      return classifyProblem('bounced', event.reply, fallbackQuery(event, remoteHost));
+      return classifyProblem('bounced', event.reply, {
+        ...fallbackQuery(event, remoteHost),
+        verdictClass: 'permanent',
+      });
   }
 }
 
@@ -135,6 +149,7 @@ function classifyProblem(outcome: Outcome | null, reply: Reply | null, fallback:
           speaker: reply.speaker,
           stage: reply.stage ?? fallback.stage,
           remoteHost: reply.host ?? fallback.remoteHost,
+          verdictClass: fallback.verdictClass ?? null,
         };
   const match = lookupReply(query);
   const replyClass =

@@ -1613,4 +1613,45 @@ export const EXIM_RULES: readonly MessageRule[] = [
     references: [SMTP_IN_C, SPEC_LOG_FILES],
     samples: ['no host name found for IP address 192.0.2.8'],
   },
+  {
+    id: 'exim.queued-by-configuration',
+    provider: 'exim',
+    reason: 'queued',
+    whoMustAct: 'nobody',
+    hardness: 'soft',
+    codes: [],
+    enhanced: [],
+    match: [
+      ['smtp delivery explicitly queued'],
+      ['domain is held'],
+      ['domain is in queue_domains'],
+      ['first-pass only routing due to'],
+      ['reusing smtp connection skips previous routing defer'],
+    ],
+    requiresProvider: false,
+    speaker: 'remote',
+    texts: {
+      en: {
+        title: 'Queued on purpose by our configuration',
+        description:
+          'Exim did not try this address now because its own configuration says to wait: queue_smtp_domains, queue_domains, hold_domains, -odqs, or an ACL `control = queue`. Nothing failed; a later queue run delivers it.',
+        whenYouSeeIt:
+          '`==` lines with "SMTP delivery explicitly queued", "domain is held", "domain is in queue_domains" or "first-pass only routing due to -odqs, queue_smtp_domains or control=queue".',
+        howToFix:
+          'Nothing if the setting is intended. If mail waits too long, check that a queue runner runs (`exim -q` from the daemon or cron) and whether the domain is still in hold_domains.',
+      },
+    },
+    references: [
+      {
+        kind: 'mta',
+        title: 'Exim spec: main configuration (queue_domains, hold_domains)',
+        url: `${SPEC}/ch-main_configuration.html`,
+      },
+    ],
+    samples: [
+      'SMTP delivery explicitly queued',
+      'domain is held',
+      'first-pass only routing due to -odqs, queue_smtp_domains or control=queue',
+    ],
+  },
 ];
