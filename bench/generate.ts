@@ -29,7 +29,7 @@
  * Ground truth is counted by the generator as it writes, with pflogsumm 1.1.5's rules for Postfix
  * and, for Exim, both the true counts and eximstats 1.61's counts (see bench/README.md).
  *
- * CLI: node bench/out/generate.js --mta postfix|exim --lines 1000000 --seed 42 --out FILE [--gzip]
+ * CLI: node dist-bench/generate.js --mta postfix|exim --lines 1000000 --seed 42 --out FILE [--gzip]
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
@@ -3459,7 +3459,7 @@ interface CliArgs {
 
 function usage(): string {
   return [
-    'usage: node bench/out/generate.js --mta postfix|exim --lines N --seed S --out FILE [--gzip]',
+    'usage: node dist-bench/generate.js --mta postfix|exim --lines N --seed S --out FILE [--gzip]',
     '       [--start "2024-03-10 00:00:00"] [--exim-new-id-share 0.2] [--no-backlog]',
     'Writes FILE (gzip-compressed with --gzip) and FILE.truth.json.',
   ].join('\n');
