@@ -20,6 +20,7 @@
  */
 import type { Reason } from '../catalog/reasons.js';
 import type { Classification } from '../classify/classify.js';
+import { own } from '../parse/strings.js';
 import type { Envelope, LineLocation, MailEvent, Outcome, Reply, UnrecognisedReason } from '../types.js';
 import { Correlator, type MessageFlags, type MessageStats, mergeMessageStats } from './correlate.js';
 import { bump, type Counts, domainOf, mergeCounts, pruneTable } from './counters.js';
@@ -143,8 +144,9 @@ function emptyState(messages: MessageStats): AccumulatorState {
   };
 }
 
+/** A text kept for the report: cut to a sane length and copied off the line it came from. */
 function clip(text: string): string {
-  return text.length > SAMPLE_TEXT_LIMIT ? `${text.slice(0, SAMPLE_TEXT_LIMIT)}…` : text;
+  return own(text.length > SAMPLE_TEXT_LIMIT ? `${text.slice(0, SAMPLE_TEXT_LIMIT)}…` : text);
 }
 
 /** Format a reply the way it reads in a log: `550 5.7.26 text`. */
@@ -371,7 +373,7 @@ export class Accumulator {
       let stats = s.relays.get(relay);
       if (stats === undefined) {
         stats = { delivered: 0, deferred: 0, bounced: 0, reasons: new Map() };
-        s.relays.set(relay, stats);
+        s.relays.set(own(relay), stats);
         s.prunedKeys += pruneTable(s.relays, TABLE_CAPACITY, (r) => r.delivered + r.deferred + r.bounced);
       }
       if (c.outcome === 'delivered' || c.outcome === 'forwarded') stats.delivered++;
@@ -385,7 +387,7 @@ export class Accumulator {
       let stats = s.clients.get(client);
       if (stats === undefined) {
         stats = { refused: 0, reasons: new Map() };
-        s.clients.set(client, stats);
+        s.clients.set(own(client), stats);
         s.prunedKeys += pruneTable(s.clients, TABLE_CAPACITY, (c) => c.refused);
       }
       stats.refused++;
@@ -411,9 +413,9 @@ export class Accumulator {
     }
     const row = messages.get(key);
     if (row === undefined) {
-      messages.set(key, {
+      messages.set(own(key), {
         severity: event.severity,
-        program,
+        program: own(program),
         text: clip(text),
         count: 1,
         example: { source: at.source, line: at.line },

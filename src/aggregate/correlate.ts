@@ -10,7 +10,8 @@
  */
 import type { Reason } from '../catalog/reasons.js';
 import type { Classification } from '../classify/classify.js';
-import type { Envelope, MailEvent, Peer } from '../types.js';
+import { own } from '../parse/strings.js';
+import type { Envelope, MailEvent } from '../types.js';
 import { bump, type Counts, domainOf, mergeCounts, pruneTable } from './counters.js';
 import type { RecipientOutcomes } from './model.js';
 import { addToSketch, emptySketch, mergeSketch, type Sketch } from './sketch.js';
@@ -38,7 +39,6 @@ interface MessageRecord {
   arrivalAt: number | null;
   from: string | null;
   size: number | null;
-  client: Peer | null;
   deferredCounted: boolean;
   eximArrived: boolean;
   eximDelayed: boolean;
@@ -132,8 +132,8 @@ export class Correlator {
     let record = this.open.get(key);
     if (record === undefined) {
       if (event.kind === 'removed') return NO_FLAGS;
-      record = newRecord(event.qid, at);
-      this.open.set(key, record);
+      record = newRecord(own(event.qid), at);
+      this.open.set(own(key), record);
       if (this.open.size > MAX_OPEN_MESSAGES) this.evictOldest('cap');
     }
     if (at !== null) {
@@ -156,13 +156,12 @@ export class Correlator {
     switch (event.kind) {
       case 'received':
         record.arrivalAt = at;
-        if (event.client !== null) record.client = event.client;
-        if (event.from !== null) record.from = event.from;
+        if (event.from !== null) record.from = own(event.from);
         if (event.size !== null) record.size = event.size;
         if (event.mta === 'exim') record.eximArrived = true;
         return NO_FLAGS;
       case 'queued':
-        record.from = event.from;
+        record.from = own(event.from);
         record.size = event.size;
         return NO_FLAGS;
       case 'notification':
@@ -190,7 +189,7 @@ export class Correlator {
     let rcpt = record.recipients.get(event.recipient);
     if (rcpt === undefined) {
       rcpt = { status: 'none', attempts: 0, deferrals: 0, reason: null };
-      record.recipients.set(event.recipient, rcpt);
+      record.recipients.set(own(event.recipient), rcpt);
     }
     rcpt.attempts++;
     const domain = domainOf(event.recipient);
@@ -247,7 +246,7 @@ export class Correlator {
     let stats = this.stats.domains.get(domain);
     if (stats === undefined) {
       stats = { outcomes: emptyOutcomes(), deferrals: 0, reasons: new Map(), delay: emptySketch() };
-      this.stats.domains.set(domain, stats);
+      this.stats.domains.set(own(domain), stats);
       this.stats.prunedKeys += pruneTable(
         this.stats.domains,
         TABLE_CAPACITY,
@@ -284,7 +283,7 @@ export class Correlator {
       stats.messages++;
       stats.bytes += record.size ?? 0;
       if (failed) stats.failures++;
-      this.stats.recipients.set(recipient, stats);
+      if (stats.messages === 1) this.stats.recipients.set(own(recipient), stats);
     }
     this.stats.prunedKeys += pruneTable(this.stats.recipients, TABLE_CAPACITY, addressWeight);
     if (record.from !== null) {
@@ -293,7 +292,7 @@ export class Correlator {
       stats.messages++;
       stats.bytes += record.size ?? 0;
       stats.failures += failures;
-      this.stats.senders.set(sender, stats);
+      if (stats.messages === 1) this.stats.senders.set(own(sender), stats);
       this.stats.prunedKeys += pruneTable(this.stats.senders, TABLE_CAPACITY, addressWeight);
     }
   }
@@ -340,7 +339,6 @@ function newRecord(qid: string, at: number | null): MessageRecord {
     arrivalAt: null,
     from: null,
     size: null,
-    client: null,
     deferredCounted: false,
     eximArrived: false,
     eximDelayed: false,

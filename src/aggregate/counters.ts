@@ -4,11 +4,15 @@
  * whole by adding counts.
  */
 
+import { own } from '../parse/strings.js';
+
 /** Counts by key. */
 export type Counts = Map<string, number>;
 
 export function bump(counts: Counts, key: string, by = 1): void {
-  counts.set(key, (counts.get(key) ?? 0) + by);
+  const n = counts.get(key);
+  if (n === undefined) counts.set(own(key), by);
+  else counts.set(key, n + by);
 }
 
 export function mergeCounts(into: Counts, from: Counts): void {

@@ -136,10 +136,66 @@ function classesAgree(code: number | null, enhanced: string): boolean {
 }
 
 /** Find the catalog entry explaining a reply. Pure; see the order of evidence above. */
+/**
+ * A copy of a key built from slices of log lines: V8 keeps a slice's whole parent string alive
+ * (up to a megabyte of log per key), so what a long-lived map keeps must be its own string.
+ * (The catalog stage cannot import the parser's own(); this is the same two lines.)
+ */
+function ownString(s: string): string {
+  const copy = `${s} `;
+  void copy.indexOf('\u0000');
+  return copy.slice(0, -1);
+}
+
+/** Bounded memo of recent answers: real logs repeat the same replies over and over. */
+const MEMO = new Map<string, CatalogMatch>();
+const MEMO_SIZE = 20_000;
+
+/**
+ * The memo key: every input of the lookup, with e-mail addresses in angle brackets reduced to
+ * `<@>` so that the same reply to different recipients shares one entry. No catalog fragment
+ * looks inside a bracketed address (test/catalog/data.test.ts checks), so this cannot change an
+ * answer.
+ */
+function memoKey(q: ReplyQuery, provider: Provider | null, lowerText: string): string {
+  let text = lowerText;
+  if (text.includes('@')) text = maskBracketedAddresses(text);
+  return `${q.code}|${q.enhanced}|${q.speaker}|${q.stage}|${q.verdictClass ?? ''}|${provider}|${text}`;
+}
+
+/** `<bob@example.org>` → `<@>`; anything else stays. Linear. */
+export function maskBracketedAddresses(text: string): string {
+  let out = '';
+  let from = 0;
+  let open = text.indexOf('<');
+  while (open !== -1) {
+    const close = text.indexOf('>', open + 1);
+    if (close === -1) break;
+    const inner = text.slice(open + 1, close);
+    if (inner.includes('@') && !inner.includes('<')) {
+      out += `${text.slice(from, open)}<@>`;
+      from = close + 1;
+      open = text.indexOf('<', from);
+    } else {
+      open = text.indexOf('<', open + 1);
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 export function lookupReply(q: ReplyQuery): CatalogMatch {
   const lowerText = q.text.toLowerCase();
   const provider = detectProvider(q.remoteHost, lowerText);
+  const key = memoKey(q, provider, lowerText);
+  const known = MEMO.get(key);
+  if (known !== undefined) return known;
+  const match = lookupUncached(q, provider, lowerText);
+  if (MEMO.size >= MEMO_SIZE) MEMO.clear();
+  MEMO.set(ownString(key), match);
+  return match;
+}
 
+function lookupUncached(q: ReplyQuery, provider: Provider | null, lowerText: string): CatalogMatch {
   if (provider !== null) {
     for (const rule of RULES_BY_PROVIDER.get(provider) ?? []) {
       if (ruleApplies(rule, q, lowerText)) return { reason: rule.reason, layer: 'provider', entry: rule, provider };

@@ -16,6 +16,7 @@
  * Solaris adds `[ID 197553 mail.info]` after the program; it is skipped.
  */
 import type { Envelope } from '../types.js';
+import { own } from './strings.js';
 import {
   clockAt,
   fourDigits,
@@ -39,6 +40,8 @@ export interface EnvelopeResult {
 export interface TimeContext {
   clock: ZoneClock;
   years: YearGuesser;
+  /** The last classic stamp converted (text from the month to the seconds), for reuse. */
+  stamp?: { start: number; year: number | null; text: string; at: number };
 }
 
 export type EnvelopeOutcome = EnvelopeResult | 'no-envelope' | 'bad-timestamp';
@@ -62,6 +65,16 @@ export function parseEnvelope(line: string, time: TimeContext): EnvelopeOutcome 
 
 /** `Mmm dd hh:mm:ss[.frac] host program[pid]: msg` starting at `i`; `year` when already known. */
 function parseClassic(line: string, i: number, time: TimeContext, year: number | null): EnvelopeOutcome {
+  // Consecutive lines mostly share their second: reuse the last conversion when the stamp
+  // (month to seconds) is the same text.
+  const cache = time.stamp;
+  if (cache !== undefined && cache.start === i && cache.year === year && line.startsWith(cache.text, i)) {
+    let j = i + cache.text.length;
+    const frac = fractionAt(line, j);
+    j += frac.length;
+    if (line.charCodeAt(j) !== SPACE) return 'no-envelope';
+    return parseHostProgram(line, j + 1, cache.at + frac.ms, year === null ? 'syslog' : 'syslog-year');
+  }
   if (line.charCodeAt(i + 3) !== SPACE) return 'no-envelope';
   const month = monthIndex(line.slice(i, i + 3));
   if (month < 0) return 'no-envelope';
@@ -82,14 +95,15 @@ function parseClassic(line: string, i: number, time: TimeContext, year: number |
   const hms = clockAt(line, j + 1);
   if (hms === null || day < 1 || day > 31) return 'bad-timestamp';
   j += 9;
+  const atSecond =
+    year === null
+      ? time.years.epoch(month, day, hms[0], hms[1], hms[2], 0)
+      : time.clock.toEpoch(year, month, day, hms[0], hms[1], hms[2], 0);
+  time.stamp = { start: i, year, text: line.slice(i, j), at: atSecond };
   const frac = fractionAt(line, j);
   j += frac.length;
-  const at =
-    year === null
-      ? time.years.epoch(month, day, hms[0], hms[1], hms[2], frac.ms)
-      : time.clock.toEpoch(year, month, day, hms[0], hms[1], hms[2], frac.ms);
   if (line.charCodeAt(j) !== SPACE) return 'no-envelope';
-  return parseHostProgram(line, j + 1, at, year === null ? 'syslog' : 'syslog-year');
+  return parseHostProgram(line, j + 1, atSecond + frac.ms, year === null ? 'syslog' : 'syslog-year');
 }
 
 /** Lines starting with a digit: RFC 3339, Exim's own format, or the year-prefixed syslog form. */
@@ -190,41 +204,60 @@ function parseHostProgram(line: string, i: number, at: number, format: EnvelopeF
   if (hostEnd <= i) return 'no-envelope';
   const host = line.slice(i, hostEnd);
   const p = hostEnd + 1;
-  const colon = line.indexOf(': ', p);
-  let progEnd = colon;
-  let pid: number | null = null;
-  // The tag ends at `[` (pid follows) or at `:`; it never contains a space.
-  const bracket = line.indexOf('[', p);
-  const space = line.indexOf(' ', p);
-  if (bracket !== -1 && (colon === -1 || bracket < colon) && (space === -1 || bracket < space)) {
-    const close = line.indexOf(']', bracket);
-    if (close === -1) return 'no-envelope';
-    const n = Number(line.slice(bracket + 1, close));
-    pid = Number.isInteger(n) ? n : null;
-    progEnd = bracket;
-    if (line.charCodeAt(close + 1) !== 58 /* : */) return 'no-envelope';
-  } else if (colon === -1 || (space !== -1 && space < colon)) {
-    // No `tag:`; e.g. rsyslog's "last message repeated 3 times". Keep it as a program-less line.
-    return {
-      envelope: { at, host, program: '', service: '', pid: null },
-      body: line.slice(p),
-      format,
-    };
+  // The tag runs to `[` (a pid follows) or to `:`; a space first means there is no tag at all,
+  // as in rsyslog's "last message repeated 3 times".
+  const n = line.length;
+  let k = p;
+  let c = 0;
+  while (k < n) {
+    c = line.charCodeAt(k);
+    if (c === 91 || c === 58 || c === SPACE) break;
+    k++;
   }
-  const program = line.slice(p, progEnd);
-  let bodyStart = line.indexOf(':', progEnd) + 1;
+  if (k === n || c === SPACE || k === p) {
+    return { envelope: { at, host, program: '', service: '', pid: null }, body: line.slice(p), format };
+  }
+  let pid: number | null = null;
+  let bodyStart: number;
+  if (c === 91) {
+    let j = k + 1;
+    let value = 0;
+    let digits = 0;
+    while (j < n) {
+      const d = line.charCodeAt(j) - 48;
+      if (d < 0 || d > 9) break;
+      value = value * 10 + d;
+      digits++;
+      j++;
+    }
+    if (line.charCodeAt(j) !== 93 || line.charCodeAt(j + 1) !== 58) return 'no-envelope';
+    pid = digits > 0 && digits < 16 ? value : null;
+    bodyStart = j + 2;
+  } else {
+    bodyStart = k + 1;
+  }
   if (line.charCodeAt(bodyStart) === SPACE) bodyStart++;
   // Solaris: "[ID 197553 mail.info] " after the tag.
-  if (line.startsWith('[ID ', bodyStart)) {
+  if (line.charCodeAt(bodyStart) === 91 && line.startsWith('[ID ', bodyStart)) {
     const close = line.indexOf('] ', bodyStart);
     if (close !== -1) bodyStart = close + 2;
   }
-  const slash = program.lastIndexOf('/');
-  return {
-    envelope: { at, host, program, service: slash === -1 ? program : program.slice(slash + 1), pid },
-    body: line.slice(bodyStart),
-    format,
-  };
+  const program = line.slice(p, k);
+  return { envelope: { at, host, program, service: serviceOf(program), pid }, body: line.slice(bodyStart), format };
+}
+
+const SERVICES = new Map<string, string>();
+
+/** `postfix/submission/smtpd` → `smtpd`; memoised, since a log has a handful of programs. */
+function serviceOf(program: string): string {
+  let service = SERVICES.get(program);
+  if (service === undefined) {
+    const slash = program.lastIndexOf('/');
+    service = slash === -1 ? program : program.slice(slash + 1);
+    if (SERVICES.size > 1000) SERVICES.clear();
+    SERVICES.set(own(program), own(service));
+  }
+  return service;
 }
 
 /** `<PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG` (RFC 5424), or `<PRI>` + classic syslog. */

@@ -272,14 +272,54 @@ const STATUS_WORDS: Record<string, DeliveryStatus> = {
 function parseDelivery(qid: string | null, rest: string): DeliveryEvent | null {
   const statusAt = rest.indexOf(', status=');
   if (statusAt === -1) return null;
-  const head = rest.slice(0, statusAt);
-  const recipient = fieldValue(head, 'to=');
+  // One pass over `key=value, ` pairs; addresses are in angle brackets (or bare in old logs).
+  let recipient: string | null = null;
+  let origRecipient: string | null = null;
+  let relay: string | null = null;
+  let delay: number | null = null;
+  let delays: [number, number, number, number] | null = null;
+  let dsn: string | null = null;
+  let i = 0;
+  while (i < statusAt) {
+    const eq = rest.indexOf('=', i);
+    if (eq === -1 || eq > statusAt) break;
+    const key = rest.slice(i, eq);
+    let end: number;
+    let value: string;
+    if (rest.charCodeAt(eq + 1) === 60) {
+      const close = rest.indexOf('>', eq + 2);
+      end = close === -1 ? statusAt : close + 1;
+      value = rest.slice(eq + 2, end - 1);
+    } else {
+      end = rest.indexOf(', ', eq + 1);
+      if (end === -1 || end > statusAt) end = statusAt;
+      value = rest.slice(eq + 1, end);
+    }
+    switch (key) {
+      case 'to':
+        recipient = value;
+        break;
+      case 'orig_to':
+        origRecipient = value;
+        break;
+      case 'relay':
+        relay = value;
+        break;
+      case 'delay':
+        delay = toNumber(value);
+        break;
+      case 'delays':
+        delays = parseDelays(value);
+        break;
+      case 'dsn':
+        dsn = value;
+        break;
+      default:
+        break;
+    }
+    i = rest.charCodeAt(end) === 44 ? end + 2 : end + 1;
+  }
   if (recipient === null) return null;
-  const origRecipient = fieldValue(head, 'orig_to=');
-  const relay = fieldValue(head, 'relay=');
-  const delayText = fieldValue(head, ' delay=');
-  const delaysText = fieldValue(head, 'delays=');
-  const dsn = fieldValue(head, 'dsn=');
   const afterStatus = statusAt + 9;
   const paren = rest.indexOf(' (', afterStatus);
   const statusWord = paren === -1 ? rest.slice(afterStatus).trim() : rest.slice(afterStatus, paren);
@@ -299,8 +339,8 @@ function parseDelivery(qid: string | null, rest: string): DeliveryEvent | null {
     origRecipient,
     relay,
     relayPeer,
-    delay: delayText === null ? null : toNumber(delayText),
-    delays: delaysText === null ? null : parseDelays(delaysText),
+    delay,
+    delays,
     dsn,
     reply,
     detail,
@@ -312,15 +352,25 @@ function parseDelivery(qid: string | null, rest: string): DeliveryEvent | null {
 
 function toNumber(s: string): number | null {
   const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  return s !== '' && Number.isFinite(n) ? n : null;
 }
 
+/** `0.2/0.02/0.04/3.3` → four numbers, without an intermediate array of strings. */
 function parseDelays(s: string): [number, number, number, number] | null {
-  const parts = s.split('/');
-  if (parts.length !== 4) return null;
-  const nums = parts.map(Number);
-  if (nums.some((n) => !Number.isFinite(n))) return null;
-  return nums as [number, number, number, number];
+  const out: [number, number, number, number] = [0, 0, 0, 0];
+  let part = 0;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || s.charCodeAt(i) === 47) {
+      if (part > 3 || i === start) return null;
+      const n = Number(s.slice(start, i));
+      if (!Number.isFinite(n)) return null;
+      out[part as 0 | 1 | 2 | 3] = n;
+      part++;
+      start = i + 1;
+    }
+  }
+  return part === 4 ? out : null;
 }
 
 /** qmgr: `from=<a>, size=N, nrcpt=N (queue active)` or `from=<a>, status=expired, returned to sender`. */

@@ -71,15 +71,10 @@ export function enhancedCodeLengthAt(s: string, i: number): number {
 
 /** Collapse runs of whitespace into single spaces and trim. */
 export function collapseSpaces(s: string): string {
-  let needs = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 9 || (c === 32 && (i === 0 || s.charCodeAt(i - 1) === 32)) || c === 10 || c === 13) {
-      needs = true;
-      break;
-    }
+  // Fast path: most replies have single spaces and no tabs or line breaks.
+  if (s.indexOf('  ') === -1 && s.indexOf('\t') === -1 && s.indexOf('\n') === -1 && s.indexOf('\r') === -1) {
+    return s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.trim() : s;
   }
-  if (!needs) return s.endsWith(' ') ? s.trimEnd() : s;
   return s.replace(/\s+/g, ' ').trim();
 }
 
