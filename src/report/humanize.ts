@@ -15,6 +15,7 @@ export function count(value: number): string {
 
 /** A share 0..1 as a percentage; one decimal below 10 % so small shares do not read as 0 %. */
 export function percent(share: number): string {
+  if (share > 0 && share < 0.0005) return '<0.1%';
   return `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
 }
 
@@ -78,10 +79,11 @@ export const WHO_MUST_ACT: Record<WhoMustAct, string> = {
   'their-side': 'their side',
 };
 
+/** What hard and soft mean for the reader (see Hardness in types.ts). */
 export const HARDNESS: Record<Hardness, string> = {
-  hard: 'hard: retrying cannot help',
-  soft: 'soft: may clear',
-  none: 'none',
+  hard: 'retrying cannot help',
+  soft: 'may clear',
+  none: 'not a failure',
 };
 
 /**
@@ -93,6 +95,10 @@ export function reasonTitles(report: Report): (reason: Reason | null) => string 
   for (const p of report.problems) if (!titles.has(p.reason)) titles.set(p.reason, p.title);
   return (reason) => (reason === null ? '–' : (titles.get(reason) ?? REASON_INFO[reason].title));
 }
+
+/** Said when bounded tables dropped keys (Diagnostics.prunedKeys > 0). */
+export const PRUNED_NOTE =
+  'Memory bound reached: rare keys were dropped from the domain, address, relay, client and code tables, so their top rows are approximate';
 
 /** Permanent and transient counts as "987 permanent, 24 transient". */
 export function replyClasses(permanent: number, transient: number): string {

@@ -64,6 +64,11 @@ export function timeline(rows: readonly HourRow[], maxBins: number): Timeline {
   return { hours: width, bins };
 }
 
+/** The bins with at least one event, for tables (a chart keeps the empty ones as gaps). */
+export function nonEmptyBins(line: Timeline): TimeBin[] {
+  return line.bins.filter((b) => OUTCOME_SERIES.some((series) => b.counts[series] > 0));
+}
+
 /** "per hour", "per 6 hours", "per day", "per 7 days". */
 export function binLabel(hours: number): string {
   if (hours === 1) return 'per hour';
