@@ -52,7 +52,7 @@ export async function reportForStream(
   overrides: Partial<AnalyzeOptions> = {},
 ): Promise<Report> {
   const accumulator = new Accumulator();
-  const summary = await analyzeOpened(
+  const { summary } = await analyzeOpened(
     { name, mtimeMs: null, size: null, compression: null, stream, rawBytes: () => 0 },
     accumulator,
     options(overrides),

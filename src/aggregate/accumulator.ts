@@ -89,7 +89,15 @@ export interface AccumulatorState {
   lastAt: number | null;
   codes: Map<string, CodeStats>;
   problems: Map<string, ProblemStats>;
-  lines: { read: number; parsed: number; foreign: number; unrecognised: number; overlong: number; notes: number };
+  lines: {
+    read: number;
+    parsed: number;
+    foreign: number;
+    unrecognised: number;
+    overlong: number;
+    notes: number;
+    outsideWindow: number;
+  };
   unrecognisedByReason: Counts;
   samples: Sample[];
   noteSamples: Sample[];
@@ -131,7 +139,7 @@ function emptyState(messages: MessageStats): AccumulatorState {
     lastAt: null,
     codes: new Map(),
     problems: new Map(),
-    lines: { read: 0, parsed: 0, foreign: 0, unrecognised: 0, overlong: 0, notes: 0 },
+    lines: { read: 0, parsed: 0, foreign: 0, unrecognised: 0, overlong: 0, notes: 0, outsideWindow: 0 },
     unrecognisedByReason: new Map(),
     samples: [],
     noteSamples: [],
@@ -162,6 +170,13 @@ export class Accumulator {
   /** End of input: messages still open are folded as incomplete. */
   finish(): void {
     this.correlator.finish();
+  }
+
+  /** A mail line outside the --since/--until window: read and understood, not reported on. */
+  outsideWindow(): void {
+    this.state.lines.read++;
+    this.state.lines.parsed++;
+    this.state.lines.outsideWindow++;
   }
 
   /** A line that is not from a mail program (or blank). */

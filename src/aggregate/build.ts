@@ -75,6 +75,7 @@ export function buildReport(state: AccumulatorState, options: BuildOptions): Rep
     recipients: addressRows(state.messages.recipients, options.top),
     codes,
     logMessages: logMessageRows(state),
+    trends: null,
     diagnostics: {
       linesRead: state.lines.read,
       linesParsed: state.lines.parsed,
@@ -82,6 +83,7 @@ export function buildReport(state: AccumulatorState, options: BuildOptions): Rep
       linesUnrecognised: state.lines.unrecognised,
       linesOverlong: state.lines.overlong,
       notes: state.lines.notes,
+      linesOutsideWindow: state.lines.outsideWindow,
       unrecognisedByReason: Object.fromEntries([...state.unrecognisedByReason].sort()),
       samples: state.samples,
       noteSamples: state.noteSamples,

@@ -105,6 +105,8 @@ export interface Diagnostics {
   linesOverlong: number;
   /** Exim free-text lines (ACL logwrite and similar), counted as parsed. */
   notes: number;
+  /** Parsed lines left out because they fall outside --since/--until. */
+  linesOutsideWindow: number;
   unrecognisedByReason: Record<string, number>;
   samples: Sample[];
   noteSamples: Sample[];
@@ -222,6 +224,31 @@ export interface LogMessageRow {
   example: { source: string; line: number };
 }
 
+export interface TrendRow {
+  kind: 'reason' | 'code' | 'domain';
+  /** `outbound:user-unknown`, `550 5.1.1`, `example.org`. */
+  key: string;
+  current: number;
+  /** The same metric in the previous run, null when there is none. */
+  previous: number | null;
+  /** Mean over the last seven runs (missing values count as 0), null without history. */
+  average: number | null;
+  /** (current - previous) / previous; null when previous is 0 or missing. */
+  change: number | null;
+  /** Never seen in any earlier run. */
+  isNew: boolean;
+}
+
+/** Comparison with earlier runs (`--history`); null in a report without history. */
+export interface Trends {
+  /** Earlier runs in the history. */
+  runs: number;
+  previousRunAt: string | null;
+  /** Keys (`kind:key`) of problems never seen before. */
+  newProblems: string[];
+  rows: TrendRow[];
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   generator: { name: 'mailtriage'; version: string };
@@ -242,5 +269,6 @@ export interface Report {
   recipients: { byVolume: AddressRow[]; byFailures: AddressRow[] };
   codes: CodeRow[];
   logMessages: LogMessageRow[];
+  trends: Trends | null;
   diagnostics: Diagnostics;
 }

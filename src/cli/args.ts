@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../catalog/types.js';
 import { CSV_TABLES, type CsvTable } from '../report/csv.js';
 
-export type ReportFormat = 'text' | 'json' | 'markdown' | 'html' | 'csv';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'html', 'csv'];
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'html' | 'csv' | 'prometheus';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'html', 'csv', 'prometheus'];
+export type RedactMode = 'none' | 'local' | 'full' | 'hash';
+const REDACT_MODES: readonly RedactMode[] = ['none', 'local', 'full', 'hash'];
 
 export interface AnalyzeCommand {
   command: 'analyze';
@@ -26,6 +28,19 @@ export interface AnalyzeCommand {
   /** Table for `--format csv`. */
   table: CsvTable | null;
   lang: Lang;
+  since: string | null;
+  until: string | null;
+  /** Incremental runs: where to remember what was read. */
+  state: string | null;
+  /** SQLite run history (default beside the state file). */
+  history: string | null;
+  failOn: string[];
+  mailTo: string | null;
+  /** Add the HTML report as an alternative part of the mail. */
+  mailHtml: boolean;
+  redact: RedactMode;
+  redactIp: boolean;
+  saltFile: string | null;
 }
 
 export interface ExplainCommand {
@@ -94,12 +109,22 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         'no-color': { type: 'boolean' },
         table: { type: 'string' },
         lang: { type: 'string' },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        state: { type: 'string' },
+        history: { type: 'string' },
+        'fail-on': { type: 'string', multiple: true },
+        'mail-to': { type: 'string' },
+        'mail-html': { type: 'boolean' },
+        redact: { type: 'string' },
+        'redact-ip': { type: 'boolean' },
+        'salt-file': { type: 'string' },
       },
     });
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
-  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (v['help'] === true) return { ok: true, value: { command: 'help' } };
   if (v['version'] === true) return { ok: true, value: { command: 'version' } };
   const lang = parseLang(v['lang'] as string | undefined);
@@ -139,6 +164,10 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     return fail(`--table must be one of ${CSV_TABLES.join(', ')}, not "${table}"`);
   }
   if (table !== null && format !== 'csv') return fail('--table only applies to --format csv');
+  const redact = (v['redact'] as string | undefined) ?? 'none';
+  if (!REDACT_MODES.includes(redact as RedactMode))
+    return fail(`--redact must be one of ${REDACT_MODES.join(', ')}, not "${redact}"`);
+  if (v['mail-html'] === true && v['mail-to'] === undefined) return fail('--mail-html needs --mail-to');
   if (positionals.length === 0) return fail('no input given: name log files, directories, globs, or - for stdin');
   const progress = v['no-progress'] === true ? false : v['progress'] === true ? true : null;
   return {
@@ -158,6 +187,16 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       color: v['no-color'] === true ? false : v['color'] === true ? true : null,
       table: table as CsvTable | null,
       lang,
+      since: (v['since'] as string | undefined) ?? null,
+      until: (v['until'] as string | undefined) ?? null,
+      state: (v['state'] as string | undefined) ?? null,
+      history: (v['history'] as string | undefined) ?? null,
+      failOn: (v['fail-on'] as string[] | undefined) ?? [],
+      mailTo: (v['mail-to'] as string | undefined) ?? null,
+      mailHtml: v['mail-html'] === true,
+      redact: redact as RedactMode,
+      redactIp: v['redact-ip'] === true,
+      saltFile: (v['salt-file'] as string | undefined) ?? null,
     },
   };
 }
@@ -165,7 +204,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
 function parseSubcommand(
   name: string,
   rest: string[],
-  v: Record<string, string | boolean | undefined>,
+  v: Record<string, string | boolean | string[] | undefined>,
   lang: Lang,
 ): ParsedArgs {
   const format = (v['format'] as string | undefined) ?? 'text';
@@ -212,10 +251,24 @@ options:
       --table NAME       with --format csv: ${CSV_TABLES.join(', ')}
       --color, --no-color  colour in text output (default: on a terminal, unless NO_COLOR is set)
       --lang en|tr       language of catalog texts and headings (default en)
+
+unattended runs (see docs/cron.md):
+      --since WHEN, --until WHEN   only lines in this window: 2024-03-10[T06:00], 24h, 7d,
+                         today, yesterday, last-week
+      --state FILE       remember what was read; the next run reads only new lines (follows rotation)
+      --history FILE     SQLite history of runs for trends (default: beside the state file)
+      --fail-on EXPR     exit 3 when EXPR holds, e.g. bounce-rate>5%, deferred>1000,
+                         reason:blocked>0, code:5.7.26>=10, domain:gmail.com:bounce-rate>2%,
+                         new-problem (repeatable)
+      --mail-to ADDR     send the report with the local sendmail (--mail-html adds the HTML part)
+      --redact MODE      e-mail addresses: none, local, full, hash (hash needs a salt)
+      --redact-ip        hide IP addresses too
+      --salt-file FILE   salt for --redact hash (or set MAILTRIAGE_SALT)
   -h, --help             this help
   -V, --version          the version
 
 exit status: 0 report written; 1 an input could not be read (the others were still reported);
-             2 usage error; 4 the report could not be written
+             2 usage error; 3 a --fail-on condition holds; 4 the report could not be written;
+             5 the state file is in use by another run; 130 interrupted
 `;
 }

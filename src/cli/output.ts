@@ -3,6 +3,7 @@
  * so a reader never sees half a report and a failed run leaves the old file untouched), or to
  * stdout, where a closed pipe (`| head`) is not an error.
  */
+import { unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -26,9 +27,24 @@ export class OutputError extends Error {
   }
 }
 
+/** Temporary files being written, removed by a signal handler if the run is interrupted. */
+const TEMPORARY = new Set<string>();
+
+export function removeTemporaryFiles(): void {
+  for (const path of TEMPORARY) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // never created, or already renamed
+    }
+  }
+  TEMPORARY.clear();
+}
+
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let handle: Awaited<ReturnType<typeof open>> | null = null;
+  TEMPORARY.add(temp);
   try {
     handle = await open(temp, 'wx', 0o644);
     await handle.writeFile(content, 'utf8');
@@ -40,6 +56,8 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     if (handle !== null) await handle.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     throw new OutputError(path, error);
+  } finally {
+    TEMPORARY.delete(temp);
   }
 }
 

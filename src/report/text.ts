@@ -90,6 +90,7 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(...totals(report));
   out.push(...problems(report, 'outbound', options));
   out.push(...problems(report, 'inbound', options));
+  out.push(...trends(report, options));
   out.push(...messages(report, options));
   out.push(...domains(report, options));
   out.push(...relays(report, options));
@@ -138,6 +139,30 @@ function table(head: string[], rows: string[][], widths: number[], textColumns: 
 function section(title: string, body: string[], detail: boolean | undefined): string[] {
   if (body.length === 0 && detail !== true) return [];
   return [heading(title), ...(body.length === 0 ? ['  none'] : body), ''];
+}
+
+/** This period against the previous run and the seven-run average; new problems first. */
+function trends(report: Report, options: TextOptions): string[] {
+  const t = report.trends;
+  if (t === null) return [];
+  const title = `Trends against ${t.runs} earlier run${t.runs === 1 ? '' : 's'}${t.previousRunAt === null ? '' : ` (previous ${t.previousRunAt.slice(0, 16).replace('T', ' ')} UTC)`}`;
+  if (t.rows.length === 0) return section(title, [], options.detail);
+  const change = (c: number | null) => (c === null ? '' : `${c > 0 ? '+' : ''}${Math.round(c * 100)}%`);
+  const rows = t.rows
+    .slice(0, options.detail === true ? t.rows.length : options.top * 3)
+    .map((r) => [
+      `${r.kind} ${r.key}`,
+      n(r.current),
+      r.previous === null ? '-' : n(r.previous),
+      r.average === null ? '-' : n(r.average),
+      change(r.change),
+      r.isNew ? 'NEW' : '',
+    ]);
+  return section(
+    title,
+    table(['problem', 'now', 'previous', '7-run avg', 'change', ''], rows, [44, 9, 9, 10, 8, 5], [5]),
+    options.detail,
+  );
 }
 
 function messages(report: Report, options: TextOptions): string[] {
@@ -397,6 +422,7 @@ function diagnostics(report: Report): string[] {
   );
   if (d.linesOverlong > 0) out.push(`  overlong lines (cut at the limit): ${n(d.linesOverlong)}`);
   if (d.notes > 0) out.push(`  Exim free-text notes (ACL logwrite and alike): ${n(d.notes)}`);
+  if (d.linesOutsideWindow > 0) out.push(`  left out, outside --since/--until: ${n(d.linesOutsideWindow)} lines`);
   for (const s of d.samples.slice(0, 5)) out.push(clip(`  ? ${s.source}:${s.line} ${s.reason}: ${s.text}`, TEXT_WIDTH));
   return out.map((r) => clip(r, TEXT_WIDTH));
 }

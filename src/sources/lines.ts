@@ -20,6 +20,8 @@ export interface PumpResult {
   overlong: number;
   /** Decompressed bytes seen. */
   bytes: number;
+  /** Bytes of the lines delivered, newlines included (a held-back tail is not). */
+  consumedBytes: number;
   /** Set when the input looked like binary data and was not read. */
   binary: boolean;
   /** The stream failed after `lines` lines were delivered. */
@@ -60,12 +62,16 @@ class LineCap extends Transform {
   private sniffLength = 0;
   readonly truncated: number[] = [];
   bytes = 0;
+  /** Bytes up to and including the last newline seen. */
+  completeBytes = 0;
 
   constructor(private readonly maxLineBytes: number) {
     super();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    const lastNewline = chunk.lastIndexOf(10);
+    if (lastNewline !== -1) this.completeBytes = this.bytes + lastNewline + 1;
     this.bytes += chunk.length;
     if (this.sniffed) {
       this.cap(chunk);
@@ -81,6 +87,11 @@ class LineCap extends Transform {
   override _flush(callback: TransformCallback): void {
     if (!this.sniffed) this.releaseSniffed();
     callback(this.binary ? new BinaryInput() : undefined);
+  }
+
+  /** Bytes of the unterminated last line, if any. */
+  get tailBytes(): number {
+    return this.bytes - this.completeBytes;
   }
 
   private binary = false;
@@ -135,6 +146,7 @@ export function pumpLines(
   stream: Readable,
   sink: LineSink,
   maxLineBytes: number = DEFAULT_MAX_LINE_BYTES,
+  holdTail = false,
 ): Promise<PumpResult> {
   const cap = new LineCap(maxLineBytes);
   // A plain-string separator splits faster than split2's default /\r?\n/; the sink strips a trailing \r.
@@ -143,11 +155,27 @@ export function pumpLines(
   let overlong = 0;
   return new Promise((resolve) => {
     let settled = false;
+    // Each line is delivered when the next one arrives (or at the end), so that an unterminated
+    // last line can still be held back when the file may be growing (`holdTail`).
+    let pendingText: string | null = null;
+    let pendingLine = 0;
+    let pendingOverlong = false;
     const finish = (error: unknown) => {
       if (settled) return;
       settled = true;
+      let consumedBytes = cap.bytes;
+      if (pendingText !== null) {
+        if (holdTail && cap.tailBytes > 0 && error === null) {
+          lines--;
+          if (pendingOverlong) overlong--;
+          consumedBytes = cap.completeBytes;
+        } else {
+          sink(pendingText, pendingLine, pendingOverlong);
+        }
+        pendingText = null;
+      }
       const binary = error instanceof BinaryInput;
-      resolve({ lines, overlong, bytes: cap.bytes, binary, error: binary ? null : error });
+      resolve({ lines, overlong, bytes: cap.bytes, consumedBytes, binary, error: binary ? null : error });
     };
     splitter.on('data', (text: string) => {
       lines++;
@@ -157,9 +185,11 @@ export function pumpLines(
         flagged = true;
         overlong++;
       }
-      // split2 splits on \r?\n; a lone \r before the end of a final unterminated line remains.
-      const clean = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
-      sink(clean, lines, flagged);
+      if (pendingText !== null) sink(pendingText, pendingLine, pendingOverlong);
+      // split2 splits on \n; a \r before it (CRLF) is removed here.
+      pendingText = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+      pendingLine = lines;
+      pendingOverlong = flagged;
     });
     // A source that fails midway (corrupt gzip, file truncated under us) still delivers every
     // line decoded before the failure: end the chain instead of destroying it.

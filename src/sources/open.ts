@@ -8,7 +8,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Input } from './operands.js';
 
@@ -66,8 +66,31 @@ function sniffCompression(head: Buffer): 'gzip' | 'bzip2' | 'xz' | 'zstd' | null
   return null;
 }
 
+/** Drops the first `count` bytes of a stream (decompressed bytes an earlier run already read). */
+class SkipBytes extends Transform {
+  constructor(private remaining: number) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (this.remaining >= chunk.length) {
+      this.remaining -= chunk.length;
+      callback();
+      return;
+    }
+    const rest = this.remaining === 0 ? chunk : chunk.subarray(this.remaining);
+    this.remaining = 0;
+    callback(null, rest);
+  }
+}
+
+export interface OpenOptions {
+  /** Decompressed bytes to skip at the start (incremental runs). */
+  skipBytes?: number;
+}
+
 /** Open an input for reading; never throws. */
-export async function openInput(input: Input): Promise<OpenedInput | InputFailure> {
+export async function openInput(input: Input, options: OpenOptions = {}): Promise<OpenedInput | InputFailure> {
   if (input.kind === 'stdin') return openStdin();
   let mtimeMs: number;
   let size: number;
@@ -96,8 +119,12 @@ export async function openInput(input: Input): Promise<OpenedInput | InputFailur
       message: `${input.name}: ${compression}-compressed; read it with \`${tool} ${input.name} | mailtriage -\``,
     };
   }
-  const file = createReadStream(input.path, { highWaterMark: READ_CHUNK });
-  let raw = 0;
+  const skip = options.skipBytes ?? 0;
+  const file = createReadStream(input.path, {
+    highWaterMark: READ_CHUNK,
+    start: compression === 'gzip' ? 0 : Math.min(skip, size),
+  });
+  let raw = compression === 'gzip' ? 0 : Math.min(skip, size);
   file.on('data', (chunk: Buffer | string) => {
     raw += chunk.length;
   });
@@ -105,7 +132,13 @@ export async function openInput(input: Input): Promise<OpenedInput | InputFailur
     const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
     file.on('error', (error) => gunzip.destroy(error));
     file.pipe(gunzip);
-    return { name: input.name, mtimeMs, size, compression, stream: gunzip, rawBytes: () => raw };
+    let stream: Readable = gunzip;
+    if (skip > 0) {
+      const skipper = new SkipBytes(skip);
+      gunzip.on('error', (error) => skipper.destroy(error));
+      stream = gunzip.pipe(skipper);
+    }
+    return { name: input.name, mtimeMs, size, compression, stream, rawBytes: () => raw };
   }
   return { name: input.name, mtimeMs, size, compression: null, stream: file, rawBytes: () => raw };
 }
@@ -166,6 +199,6 @@ async function openStdin(): Promise<OpenedInput | InputFailure> {
   return { name: '-', mtimeMs: null, size: null, compression: null, stream: stdin, rawBytes: () => raw };
 }
 
-export function isInputFailure(value: OpenedInput | InputFailure): value is InputFailure {
-  return 'reason' in value;
+export function isInputFailure<T extends object>(value: T | InputFailure): value is InputFailure {
+  return 'reason' in value && 'message' in value;
 }

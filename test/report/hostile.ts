@@ -160,12 +160,22 @@ export function hostileReport(): Report {
       { severity: 'panic', program: s(), text: s(), count: 1, example: { source: s(), line: 3 } },
       { severity: 'warning', program: s(), text: s(), count: 2, example: { source: s(), line: 4 } },
     ],
+    trends: {
+      runs: 3,
+      previousRunAt: '2024-03-10T06:00:00.000Z',
+      newProblems: [`domain:${'x'}`],
+      rows: [
+        { kind: 'domain', key: s(), current: 3, previous: 0, average: 0.5, change: null, isNew: true },
+        { kind: 'code', key: s(), current: 1, previous: 2, average: 1.5, change: -0.5, isNew: false },
+      ],
+    },
     diagnostics: {
       linesRead: 10,
       linesParsed: 7,
       linesForeign: 1,
       linesUnrecognised: 2,
       linesOverlong: 1,
+      linesOutsideWindow: 0,
       notes: 1,
       unrecognisedByReason: { 'unknown-postfix-message': 2 },
       samples: [sample(), sample()],
