@@ -22,7 +22,15 @@ import type { Reason } from '../catalog/reasons.js';
 import type { Classification } from '../classify/classify.js';
 import { own } from '../parse/strings.js';
 import type { Envelope, LineLocation, MailEvent, Outcome, Reply, UnrecognisedReason } from '../types.js';
-import { Correlator, type MessageFlags, type MessageStats, mergeMessageStats } from './correlate.js';
+import {
+  type CorrelationInput,
+  Correlator,
+  correlationInput,
+  type MessageFlags,
+  type MessageStats,
+  mergeMessageStats,
+  NO_FLAGS,
+} from './correlate.js';
 import { bump, type Counts, domainOf, mergeCounts, pruneTable } from './counters.js';
 import type { Direction, EximTotals, LogMessageRow, Sample, Totals } from './model.js';
 
@@ -166,6 +174,23 @@ export function formatReply(reply: Reply): string {
 export class Accumulator {
   private readonly correlator = new Correlator();
   readonly state: AccumulatorState = emptyState(this.correlator.stats);
+  /**
+   * Where message-level events go. By default straight into this accumulator's correlator; a
+   * worker thread records them instead (the main thread replays them in order, see parallel.ts).
+   */
+  correlate: (input: CorrelationInput) => MessageFlags = (input) => this.correlator.add(input);
+
+  /** Apply the totals that depend on message state (replayed from a worker's log). */
+  countFlags(flags: MessageFlags, exim: boolean): void {
+    if (flags.firstDeferral) this.state.totals.deferred++;
+    if (exim && flags.firstEximDelay) this.state.exim.delayed++;
+    if (exim && flags.firstEximFailure) this.state.exim.failed++;
+  }
+
+  /** Replay a worker's message-level events through this accumulator's correlator. */
+  replay(input: CorrelationInput): void {
+    this.countFlags(this.correlator.add(input), input.exim);
+  }
 
   /** End of input: messages still open are folded as incomplete. */
   finish(): void {
@@ -210,7 +235,8 @@ export class Accumulator {
         s.noteSamples.push({ source: at.source, line: at.line, reason: 'note', text: clip(line) });
       }
     }
-    const flags = this.correlator.add(envelope, event, c);
+    const input = correlationInput(envelope, event, c);
+    const flags = input === null ? NO_FLAGS : this.correlate(input);
     if (event.mta === 'postfix') this.countPostfix(event, flags);
     else this.countExim(event, line, flags);
     const reply = replyOf(event);

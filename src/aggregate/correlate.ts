@@ -33,7 +33,6 @@ interface RecipientRecord {
 }
 
 interface MessageRecord {
-  qid: string;
   firstAt: number | null;
   lastAt: number | null;
   arrivalAt: number | null;
@@ -117,7 +116,62 @@ export interface MessageFlags {
   firstEximFailure: boolean;
 }
 
-const NO_FLAGS: MessageFlags = { firstDeferral: false, firstEximDelay: false, firstEximFailure: false };
+export const NO_FLAGS: MessageFlags = { firstDeferral: false, firstEximDelay: false, firstEximFailure: false };
+
+/** What correlation needs of an event: a small flat record, cheap to log and replay. */
+export const OP = { received: 0, queued: 1, nonDelivery: 2, expired: 3, delivery: 4, removed: 5 } as const;
+export type Op = (typeof OP)[keyof typeof OP];
+
+export interface CorrelationInput {
+  op: Op;
+  /** host|qid (or the bare qid for logs without host names). */
+  key: string;
+  at: number | null;
+  exim: boolean;
+  /** Sender (received, queued) or recipient (delivery). */
+  text: string | null;
+  /** Size (received, queued) or delay in seconds (delivery). */
+  num: number | null;
+  delays: readonly [number, number, number, number] | null;
+  outcome: 'delivered' | 'forwarded' | 'deferred' | 'bounced' | 'expired' | null;
+  reason: Reason | null;
+}
+
+/** The correlation input of an event, or null when the event does not concern a message. */
+export function correlationInput(envelope: Envelope, event: MailEvent, c: Classification): CorrelationInput | null {
+  if (event.qid === null) return null;
+  const key = envelope.host === null ? event.qid : `${envelope.host}|${event.qid}`;
+  const base = { key, at: envelope.at, exim: event.mta === 'exim', delays: null, outcome: null, reason: null };
+  switch (event.kind) {
+    case 'received':
+      return { ...base, op: OP.received, text: event.from, num: event.size };
+    case 'queued':
+      return { ...base, op: OP.queued, text: event.from, num: event.size };
+    case 'notification':
+      return event.notice === 'non-delivery' ? { ...base, op: OP.nonDelivery, text: null, num: null } : null;
+    case 'expired':
+      return { ...base, op: OP.expired, text: null, num: null };
+    case 'removed':
+      return { ...base, op: OP.removed, text: null, num: null };
+    case 'delivery': {
+      if (event.status === 'deliverable' || event.status === 'undeliverable') return null;
+      const o = c.outcome;
+      const outcome =
+        o === 'delivered' || o === 'forwarded' || o === 'deferred' || o === 'bounced' || o === 'expired' ? o : null;
+      return {
+        ...base,
+        op: OP.delivery,
+        text: event.recipient,
+        num: event.delay,
+        delays: event.delays,
+        outcome,
+        reason: c.reason,
+      };
+    }
+    default:
+      return null;
+  }
+}
 
 export class Correlator {
   readonly stats: MessageStats = emptyMessageStats();
@@ -125,24 +179,22 @@ export class Correlator {
   private eventsSinceSweep = 0;
 
   /** Feed one event; returns what the line-based totals need to know. */
-  add(envelope: Envelope, event: MailEvent, c: Classification): MessageFlags {
-    if (event.qid === null) return NO_FLAGS;
-    const at = envelope.at;
-    const key = envelope.host === null ? event.qid : `${envelope.host}|${event.qid}`;
-    let record = this.open.get(key);
+  add(input: CorrelationInput): MessageFlags {
+    const at = input.at;
+    let record = this.open.get(input.key);
     if (record === undefined) {
-      if (event.kind === 'removed') return NO_FLAGS;
-      record = newRecord(own(event.qid), at);
-      this.open.set(own(key), record);
-      if (this.open.size > MAX_OPEN_MESSAGES) this.evictOldest('cap');
+      if (input.op === OP.removed) return NO_FLAGS;
+      record = newRecord(at);
+      this.open.set(own(input.key), record);
+      if (this.open.size > MAX_OPEN_MESSAGES) this.evictOldest();
     }
     if (at !== null) {
       if (record.firstAt === null) record.firstAt = at;
       record.lastAt = at;
     }
-    const flags = this.apply(record, event, c, at);
-    if (event.kind === 'removed') {
-      this.open.delete(key);
+    const flags = this.apply(record, input);
+    if (input.op === OP.removed) {
+      this.open.delete(input.key);
       this.fold(record, true);
     }
     if (++this.eventsSinceSweep >= 4096 && at !== null) {
@@ -152,71 +204,66 @@ export class Correlator {
     return flags;
   }
 
-  private apply(record: MessageRecord, event: MailEvent, c: Classification, at: number | null): MessageFlags {
-    switch (event.kind) {
-      case 'received':
-        record.arrivalAt = at;
-        if (event.from !== null) record.from = own(event.from);
-        if (event.size !== null) record.size = event.size;
-        if (event.mta === 'exim') record.eximArrived = true;
+  private apply(record: MessageRecord, input: CorrelationInput): MessageFlags {
+    switch (input.op) {
+      case OP.received:
+        record.arrivalAt = input.at;
+        if (input.text !== null) record.from = own(input.text);
+        if (input.num !== null) record.size = input.num;
+        if (input.exim) record.eximArrived = true;
         return NO_FLAGS;
-      case 'queued':
-        record.from = own(event.from);
-        record.size = event.size;
+      case OP.queued:
+        if (input.text !== null) record.from = own(input.text);
+        record.size = input.num;
         return NO_FLAGS;
-      case 'notification':
-        if (event.notice === 'non-delivery') record.bounceNotice = true;
+      case OP.nonDelivery:
+        record.bounceNotice = true;
         return NO_FLAGS;
-      case 'expired':
+      case OP.expired:
         for (const rcpt of record.recipients.values()) {
           if (rcpt.status === 'deferred' || rcpt.status === 'none') rcpt.status = 'expired';
         }
         return NO_FLAGS;
-      case 'delivery':
-        return this.delivery(record, event, c, at);
+      case OP.delivery:
+        return this.delivery(record, input);
       default:
         return NO_FLAGS;
     }
   }
 
-  private delivery(
-    record: MessageRecord,
-    event: Extract<MailEvent, { kind: 'delivery' }>,
-    c: Classification,
-    at: number | null,
-  ): MessageFlags {
-    if (event.status === 'deliverable' || event.status === 'undeliverable') return NO_FLAGS;
-    let rcpt = record.recipients.get(event.recipient);
+  private delivery(record: MessageRecord, input: CorrelationInput): MessageFlags {
+    const recipient = input.text ?? '';
+    let rcpt = record.recipients.get(recipient);
     if (rcpt === undefined) {
       rcpt = { status: 'none', attempts: 0, deferrals: 0, reason: null };
-      record.recipients.set(own(event.recipient), rcpt);
+      record.recipients.set(own(recipient), rcpt);
     }
     rcpt.attempts++;
-    const domain = domainOf(event.recipient);
+    const domain = domainOf(recipient);
     let firstDeferral = false;
     let firstEximDelay = false;
     let firstEximFailure = false;
-    switch (c.outcome) {
+    switch (input.outcome) {
       case 'delivered':
       case 'forwarded': {
-        rcpt.status = c.outcome;
+        rcpt.status = input.outcome;
         const delay =
-          event.mta === 'exim' && record.arrivalAt !== null && at !== null
-            ? (at - record.arrivalAt) / 1000
-            : event.delay;
+          input.exim && record.arrivalAt !== null && input.at !== null
+            ? (input.at - record.arrivalAt) / 1000
+            : input.num;
         if (delay !== null) {
           addToSketch(this.stats.delay, delay);
           addToSketch(this.domain(domain).delay, delay);
         }
-        if (event.delays !== null) {
-          for (const [i, part] of event.delays.entries()) addToSketch(this.stats.delayParts[i as 0 | 1 | 2 | 3], part);
+        if (input.delays !== null) {
+          for (const [i, part] of input.delays.entries()) addToSketch(this.stats.delayParts[i as 0 | 1 | 2 | 3], part);
         }
         break;
       }
       case 'deferred':
         rcpt.status = 'deferred';
         rcpt.deferrals++;
-        rcpt.reason = c.reason;
+        rcpt.reason = input.reason;
         this.domain(domain).deferrals++;
         if (!record.deferredCounted) {
           record.deferredCounted = true;
@@ -229,9 +276,9 @@ export class Correlator {
         break;
       case 'bounced':
       case 'expired':
-        rcpt.status = c.outcome;
-        rcpt.reason = c.reason;
-        if (event.mta === 'exim' && record.eximArrived && !record.eximFailed) {
+        rcpt.status = input.outcome;
+        rcpt.reason = input.reason;
+        if (input.exim && record.eximArrived && !record.eximFailed) {
           record.eximFailed = true;
           firstEximFailure = true;
         }
@@ -239,7 +286,9 @@ export class Correlator {
       default:
         break;
     }
-    return { firstDeferral, firstEximDelay, firstEximFailure };
+    return firstDeferral || firstEximDelay || firstEximFailure
+      ? { firstDeferral, firstEximDelay, firstEximFailure }
+      : NO_FLAGS;
   }
 
   private domain(domain: string): DomainStats {
@@ -297,11 +346,11 @@ export class Correlator {
     }
   }
 
-  private evictOldest(why: 'cap'): void {
+  private evictOldest(): void {
     const oldest = this.open.entries().next().value;
     if (oldest === undefined) return;
     this.open.delete(oldest[0]);
-    if (why === 'cap') this.stats.evictedCap++;
+    this.stats.evictedCap++;
     this.fold(oldest[1], false);
   }
 
@@ -331,9 +380,8 @@ export class Correlator {
   }
 }
 
-function newRecord(qid: string, at: number | null): MessageRecord {
+function newRecord(at: number | null): MessageRecord {
   return {
-    qid,
     firstAt: at,
     lastAt: at,
     arrivalAt: null,

@@ -1,0 +1,243 @@
+/**
+ * Parallel runs (`--jobs N`): files are read by a pool of worker threads, and a large plain file
+ * is cut into byte ranges that start and end on line boundaries. Workers count what depends on
+ * single lines and record message-level events; the main thread merges their states in input
+ * order and replays the recorded events through one correlator, so the report is the same as
+ * with one thread (test/cli/parallel.test.ts checks it byte for byte;
+ * only the count of keys dropped from bounded tables can differ, as each worker prunes its own).
+ *
+ * Not parallel: stdin, incremental runs (--state), and inputs too small to be worth a thread.
+ */
+import { open, stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { Accumulator, mergeStates } from '../aggregate/accumulator.js';
+import { replay } from '../aggregate/correlation-log.js';
+import type { InputSummary } from '../aggregate/model.js';
+import { eximLogKindOf } from '../parse/line.js';
+import { DEFAULT_MAX_LINE_BYTES } from '../sources/lines.js';
+import type { Input } from '../sources/operands.js';
+import type { AnalyzeOptions, AnalyzeResult } from './analyze.js';
+import type { WorkerMessage, WorkerResult, WorkerTask } from './worker.js';
+
+/** Below this, a file is one task; above, it is cut into one range per job. */
+export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
+/** Below this in total, threads cost more than they give. */
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+
+/** Whether a set of inputs is worth a parallel run. */
+export async function worthParallel(inputs: readonly Input[], jobs: number): Promise<boolean> {
+  if (jobs < 2 || inputs.some((i) => i.kind !== 'file')) return false;
+  let total = 0;
+  for (const input of inputs) {
+    if (input.kind === 'file')
+      total += await stat(input.path).then(
+        (s) => s.size,
+        () => 0,
+      );
+  }
+  return total >= PARALLEL_MIN_BYTES;
+}
+
+/** The first line start at or after `position` that looks like the start of a log entry. */
+async function lineBoundary(path: string, position: number, size: number): Promise<number> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    let at = position;
+    while (at < size) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+      if (bytesRead === 0) return size;
+      let i = 0;
+      while (i < bytesRead) {
+        const nl = buffer.indexOf(10, i);
+        if (nl === -1 || nl + 1 >= bytesRead) break;
+        // Exim entries continue on lines that start with a space or a header tag: never cut there.
+        const next = buffer[nl + 1] ?? 0;
+        const startsEntry =
+          (next >= 48 && next <= 57) ||
+          (next >= 65 && next <= 90 && buffer[nl + 2] !== 32) ||
+          next === 60 ||
+          next === 123;
+        if (startsEntry) return at + nl + 1;
+        i = nl + 1;
+      }
+      at += Math.max(1, bytesRead - 256);
+    }
+    return size;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function planTasks(
+  inputs: readonly Input[],
+  options: AnalyzeOptions,
+  jobs: number,
+  splitMinBytes: number,
+): Promise<{ tasks: WorkerTask[]; skipped: InputSummary[] }> {
+  const tasks: WorkerTask[] = [];
+  const skipped: InputSummary[] = [];
+  const since = options.window?.since ?? null;
+  const common = {
+    zone: options.clock.zone,
+    nowMs: options.nowMs,
+    year: options.year,
+    postfixName: options.postfixName.source,
+    window: options.window ?? { since: null, until: null },
+    maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+  };
+  for (const input of inputs) {
+    if (input.kind !== 'file') continue;
+    const info = await stat(input.path).catch(() => null);
+    const head = info === null ? null : await readHead(input.path);
+    if (info !== null && since !== null && info.mtimeMs < since) {
+      skipped.push({ name: input.name, lines: 0, bytes: 0, compression: null, error: null });
+      continue;
+    }
+    const plain = head !== null && !(head[0] === 0x1f && head[1] === 0x8b);
+    const splittable = info !== null && plain && info.size >= splitMinBytes && eximLogKindOf(input.name) === 'main';
+    if (!splittable) {
+      tasks.push({
+        ...common,
+        index: tasks.length,
+        name: input.name,
+        path: input.path,
+        range: null,
+        mtimeMs: info?.mtimeMs ?? options.nowMs,
+      });
+      continue;
+    }
+    let start = 0;
+    for (let k = 1; k <= jobs; k++) {
+      const end =
+        k === jobs ? info.size : await lineBoundary(input.path, Math.floor((info.size * k) / jobs), info.size);
+      if (end > start) {
+        tasks.push({
+          ...common,
+          index: tasks.length,
+          name: input.name,
+          path: input.path,
+          range: { start, end },
+          mtimeMs: info.mtimeMs,
+        });
+      }
+      start = end;
+    }
+  }
+  return { tasks, skipped };
+}
+
+async function readHead(path: string): Promise<Buffer | null> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(2);
+      await handle.read(buffer, 0, 2, 0);
+      return buffer;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Run tasks on a pool of `jobs` workers; results come back by task index. */
+function runPool(
+  tasks: readonly WorkerTask[],
+  jobs: number,
+  onBytes: (bytes: number) => void,
+): Promise<WorkerResult[]> {
+  const results: WorkerResult[] = new Array(tasks.length);
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve, reject) => {
+    if (tasks.length === 0) {
+      resolve([]);
+      return;
+    }
+    const workers: Worker[] = [];
+    const feed = (worker: Worker) => {
+      const task = tasks[next++];
+      if (task === undefined) {
+        void worker.terminate();
+        return;
+      }
+      worker.postMessage(task);
+    };
+    for (let w = 0; w < Math.min(jobs, tasks.length); w++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url));
+      workers.push(worker);
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.kind === 'progress') {
+          onBytes(message.bytes);
+          return;
+        }
+        results[message.result.index] = message.result;
+        if (++done === tasks.length) {
+          for (const w of workers) void w.terminate();
+          resolve(results);
+        } else feed(worker);
+      });
+      worker.on('error', (error) => {
+        for (const other of workers) void other.terminate();
+        reject(error);
+      });
+      feed(worker);
+    }
+  });
+}
+
+/** Shift line numbers of a chunk's samples and examples by the lines of the chunks before it. */
+function shiftLines(state: Accumulator['state'], offset: number): void {
+  if (offset === 0) return;
+  for (const s of state.samples) s.line += offset;
+  for (const s of state.noteSamples) s.line += offset;
+  for (const p of state.problems.values()) if (p.example !== null) p.example.line += offset;
+  for (const m of state.logMessages.values()) m.example.line += offset;
+}
+
+/** `splitMinBytes` lets tests cut small fixtures into ranges. */
+export async function analyzeParallel(
+  inputs: readonly Input[],
+  options: AnalyzeOptions,
+  jobs: number,
+  splitMinBytes: number = SPLIT_MIN_BYTES,
+): Promise<AnalyzeResult> {
+  const { tasks, skipped } = await planTasks(inputs, options, jobs, splitMinBytes);
+  let bytes = 0;
+  const results = await runPool(tasks, jobs, (n) => {
+    bytes += n;
+    options.onProgress?.(bytes, 0);
+  });
+  const accumulator = new Accumulator();
+  const summaries = new Map<string, InputSummary>();
+  for (const s of skipped) summaries.set(s.name, s);
+  const errors: string[] = [];
+  const linesBefore = new Map<string, number>();
+  for (const [i, result] of results.entries()) {
+    const task = tasks[i];
+    if (task === undefined) continue;
+    const previous = summaries.get(task.name);
+    const summary: InputSummary =
+      previous === undefined
+        ? { ...result.summary }
+        : {
+            ...previous,
+            lines: previous.lines + result.summary.lines,
+            bytes: previous.bytes + result.summary.bytes,
+            error: previous.error ?? result.summary.error,
+          };
+    summaries.set(task.name, summary);
+    if (result.summary.error !== null) errors.push(result.summary.error);
+    if (!result.ok) continue;
+    const offset = linesBefore.get(task.name) ?? 0;
+    shiftLines(result.state, offset);
+    linesBefore.set(task.name, offset + result.summary.lines);
+    mergeStates(accumulator.state, result.state);
+    replay(result.columns, (input) => accumulator.replay(input));
+  }
+  accumulator.finish();
+  const ordered = inputs.map((i) => summaries.get(i.name)).filter((s): s is InputSummary => s !== undefined);
+  return { accumulator, inputs: ordered, errors, nextState: null };
+}

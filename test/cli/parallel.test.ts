@@ -1,0 +1,64 @@
+/**
+ * --jobs: a run on worker threads, with files cut into byte ranges, gives the same report as one
+ * thread. Imports the built modules (dist/): the worker threads load dist/cli/worker.js.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../dist/aggregate/build.js';
+import { analyze } from '../../dist/cli/analyze.js';
+import { analyzeParallel } from '../../dist/cli/parallel.js';
+import { DEFAULT_POSTFIX_NAME } from '../../dist/parse/line.js';
+import { ZoneClock } from '../../dist/parse/time.js';
+import { renderJson } from '../../dist/report/json.js';
+import { resolveOperands } from '../../dist/sources/operands.js';
+import { FIXTURES, PINNED_EPOCH } from '../helpers.js';
+
+function unpack(source: string, name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mailtriage-jobs-'));
+  const path = join(dir, name);
+  writeFileSync(path, gunzipSync(readFileSync(source)));
+  return path;
+}
+
+async function reports(paths: string[], jobs: number): Promise<{ one: string; many: string }> {
+  const { inputs } = await resolveOperands(paths);
+  const options = {
+    clock: new ZoneClock('UTC'),
+    nowMs: PINNED_EPOCH * 1000,
+    year: 2013,
+    postfixName: DEFAULT_POSTFIX_NAME,
+  };
+  const render = (result: Awaited<ReturnType<typeof analyze>>) =>
+    renderJson(
+      buildReport(result.accumulator.state, {
+        generatedAt: PINNED_EPOCH * 1000,
+        version: 'test',
+        inputs: result.inputs,
+        top: 10,
+        lang: 'en',
+      }),
+    );
+  const one = render(await analyze(inputs, options));
+  // A split threshold of 0 cuts every plain file into one range per job.
+  const many = render(await analyzeParallel(inputs, options, jobs, 0));
+  return { one, many };
+}
+
+describe('--jobs', () => {
+  it('Postfix: three threads over a file cut in three give the report of one thread', async () => {
+    const log = unpack(`${FIXTURES}sample/mail.log.2.gz`, 'mail.log');
+    const { one, many } = await reports([log], 3);
+    expect(JSON.parse(one).totals.delivered).toBeGreaterThan(7000);
+    expect(many).toBe(one);
+  });
+
+  it('Exim: entries with continuation lines are never cut apart', async () => {
+    const log = unpack(`${FIXTURES}corpus/Exim__exim/exim-testsuite-mainlog.log.gz`, 'mainlog');
+    const { one, many } = await reports([log], 4);
+    expect(JSON.parse(one).diagnostics.linesRead).toBeGreaterThan(10_000);
+    expect(many).toBe(one);
+  });
+});
