@@ -71,7 +71,8 @@ export function computeTrends(
         previous: previous === undefined ? null : before,
         average: average === null ? null : Math.round(average * 10) / 10,
         change: previous === undefined || before === 0 ? null : Math.round(((now - before) / before) * 1000) / 1000,
-        isNew: now > 0 && !seen.has(`${kind}|${key}`),
+        // The first run has nothing to compare with: calling everything new would be noise.
+        isNew: past.length > 0 && now > 0 && !seen.has(`${kind}|${key}`),
       });
     }
   }

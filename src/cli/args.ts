@@ -41,6 +41,8 @@ export interface AnalyzeCommand {
   redact: RedactMode;
   redactIp: boolean;
   saltFile: string | null;
+  /** Worker threads; null means one per core. */
+  jobs: number | null;
 }
 
 export interface ExplainCommand {
@@ -119,6 +121,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         redact: { type: 'string' },
         'redact-ip': { type: 'boolean' },
         'salt-file': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
       },
     });
   } catch (error) {
@@ -164,6 +167,12 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     return fail(`--table must be one of ${CSV_TABLES.join(', ')}, not "${table}"`);
   }
   if (table !== null && format !== 'csv') return fail('--table only applies to --format csv');
+  let jobs: number | null = null;
+  if (v['jobs'] !== undefined) {
+    jobs = Number(v['jobs']);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+      return fail(`--jobs must be a whole number from 1, not "${String(v['jobs'])}"`);
+  }
   const redact = (v['redact'] as string | undefined) ?? 'none';
   if (!REDACT_MODES.includes(redact as RedactMode))
     return fail(`--redact must be one of ${REDACT_MODES.join(', ')}, not "${redact}"`);
@@ -197,6 +206,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       redact: redact as RedactMode,
       redactIp: v['redact-ip'] === true,
       saltFile: (v['salt-file'] as string | undefined) ?? null,
+      jobs,
     },
   };
 }
@@ -239,7 +249,8 @@ usage:
 options:
   -f, --format FORMAT    report format: ${REPORT_FORMATS.join(', ')} (explain/compare/catalog: text, json, markdown)
   -o, --output FILE      write the report to FILE (atomically) instead of stdout
-  -q, --quiet            print nothing but the report and errors
+  -q, --quiet            no progress bar, and no report on the terminal unless a --fail-on
+                         rule holds (with rules, no mail either); errors are still printed
       --progress         show a progress bar on stderr (default: only when stderr is a terminal)
       --no-progress      never show a progress bar
       --year YEAR        year of the first line, for syslog timestamps without a year
@@ -251,6 +262,7 @@ options:
       --table NAME       with --format csv: ${CSV_TABLES.join(', ')}
       --color, --no-color  colour in text output (default: on a terminal, unless NO_COLOR is set)
       --lang en|tr       language of catalog texts and headings (default en)
+  -j, --jobs N           worker threads (default: one per core; 1 reads in this thread only)
 
 unattended runs (see docs/cron.md):
       --since WHEN, --until WHEN   only lines in this window: 2024-03-10[T06:00], 24h, 7d,
@@ -269,6 +281,6 @@ unattended runs (see docs/cron.md):
 
 exit status: 0 report written; 1 an input could not be read (the others were still reported);
              2 usage error; 3 a --fail-on condition holds; 4 the report could not be written;
-             5 the state file is in use by another run; 130 interrupted
+             5 the state file is in use by another run; 130/143 interrupted (SIGINT/SIGTERM)
 `;
 }

@@ -3,20 +3,28 @@
  * of the program is here; everything below returns values or throws only on broken invariants.
  */
 import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism, hostname } from 'node:os';
 import cliProgress from 'cli-progress';
 import { buildReport } from '../aggregate/build.js';
+import type { Report } from '../aggregate/model.js';
 import { computeTrends, stateMetrics } from '../aggregate/trends.js';
 import { DEFAULT_POSTFIX_NAME } from '../parse/line.js';
 import { ZoneClock } from '../parse/time.js';
-import { renderReport } from '../report/render.js';
+import { alertSummary, evaluateAlerts, type FailOnRule, parseFailOn } from '../report/alerts.js';
+import { buildMailMessage, mailSubject, parseMailAddress } from '../report/mail.js';
+import { renderPrometheus } from '../report/prometheus.js';
+import { type RedactPolicy, redactPolicy, redactReport } from '../report/redact.js';
+import { type Format, renderReport } from '../report/render.js';
 import type { StateEntry } from '../sources/incremental.js';
 import { type Input, resolveOperands } from '../sources/operands.js';
-import { analyze } from './analyze.js';
+import { type AnalyzeOptions, analyze } from './analyze.js';
 import { type AnalyzeCommand, parseCommandLine, usage } from './args.js';
 import { History } from './history.js';
 import { OutputError, removeTemporaryFiles, writeFileAtomic, writeStdout } from './output.js';
+import { analyzeParallel, worthParallel } from './parallel.js';
 import { runReferenceCommand } from './reference.js';
+import { sendMail } from './sendmail.js';
 import { acquireLock, commitState, type Lock, prepareState, readState, recoverState } from './state.js';
 import { parseWindow, type Window } from './window.js';
 
@@ -31,17 +39,18 @@ export const EXIT = {
   terminated: 143,
 } as const;
 
-/** What a signal handler must undo: the state lock and any half-written temporary file. */
-const CLEANUP: { lock: Lock | null } = { lock: null };
+/** What a signal handler must undo (the state lock, half-written temporary files) and say. */
+const CLEANUP: { lock: Lock | null; published: boolean } = { lock: null, published: false };
 
 /**
  * SIGINT / SIGTERM: remove temporary files and the lock synchronously, say so, and exit. The
- * state is not advanced (it only moves after the report went out), so the next run rereads.
+ * state only moves after the report went out, so an interrupted run is read again next time.
  */
 function onSignal(signal: 'SIGINT' | 'SIGTERM'): void {
   removeTemporaryFiles();
   if (CLEANUP.lock !== null) CLEANUP.lock.releaseSync();
-  process.stderr.write(`\nmailtriage: interrupted by ${signal}; no report written, state unchanged\n`);
+  const what = CLEANUP.published ? 'the report was written' : 'no report written';
+  process.stderr.write(`\nmailtriage: interrupted by ${signal}; ${what}, state unchanged\n`);
   process.exit(signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
 }
 
@@ -111,8 +120,9 @@ async function runAnalyze(command: AnalyzeCommand): Promise<number> {
     process.stderr.write(`mailtriage: ${window.message}\n`);
     return EXIT.usage;
   }
-  if (command.format === 'prometheus') {
-    process.stderr.write('mailtriage: --format prometheus is not available in this build\n');
+  const delivery = await deliveryOptions(command);
+  if (!delivery.ok) {
+    process.stderr.write(`mailtriage: ${delivery.message}\n`);
     return EXIT.usage;
   }
 
@@ -137,11 +147,44 @@ async function runAnalyze(command: AnalyzeCommand): Promise<number> {
     entries = state.value.entries;
   }
   try {
-    return await analyzeAndReport(command, clock, now, window.value, entries);
+    return await analyzeAndReport(command, clock, now, window.value, entries, delivery.value);
   } finally {
     await lock?.release();
     CLEANUP.lock = null;
   }
+}
+
+/** Everything the run was asked to do with the report besides rendering it, checked up front. */
+interface Delivery {
+  rules: FailOnRule[];
+  redact: RedactPolicy;
+  mailTo: string | null;
+}
+
+async function deliveryOptions(command: AnalyzeCommand): Promise<{ ok: true; value: Delivery } | { ok: false; message: string }> {
+  const rules: FailOnRule[] = [];
+  for (const expr of command.failOn) {
+    const rule = parseFailOn(expr);
+    if (!rule.ok) return { ok: false, message: `--fail-on '${expr}': ${rule.message}` };
+    rules.push(rule.value);
+  }
+  if (command.mailTo !== null) {
+    const address = parseMailAddress(command.mailTo);
+    if (!address.ok) return { ok: false, message: `--mail-to: ${address.message}` };
+  }
+  let salt: string | null = process.env['MAILTRIAGE_SALT'] ?? null;
+  if (command.saltFile !== null) {
+    try {
+      salt = await readFile(command.saltFile, 'utf8');
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
+      return { ok: false, message: `--salt-file ${command.saltFile}: cannot read it (${code})` };
+    }
+  }
+  if (salt === '') salt = null;
+  const redact = redactPolicy({ redact: command.redact, redactIp: command.redactIp, salt });
+  if (!redact.ok) return redact;
+  return { ok: true, value: { rules, redact: redact.value, mailTo: command.mailTo } };
 }
 
 async function analyzeAndReport(
@@ -150,12 +193,13 @@ async function analyzeAndReport(
   now: number,
   window: Window,
   entries: StateEntry[] | undefined,
+  delivery: Delivery,
 ): Promise<number> {
   const { inputs, problems } = await resolveOperands(command.operands);
   const errors = problems.map((p) => p.message);
   const progress = command.quiet ? null : progressReporter(command, inputs);
   const started = Date.now();
-  const result = await analyze(inputs, {
+  const options: AnalyzeOptions = {
     clock,
     nowMs: now,
     year: command.year,
@@ -163,7 +207,12 @@ async function analyzeAndReport(
     window,
     ...(entries === undefined ? {} : { state: entries }),
     ...(progress === null ? {} : { onProgress: await progress.start(started) }),
-  });
+  };
+  const jobs = command.jobs ?? availableParallelism();
+  const result =
+    entries === undefined && (await worthParallel(inputs, jobs))
+      ? await analyzeParallel(inputs, options, jobs)
+      : await analyze(inputs, options);
   progress?.stop();
   errors.push(...result.errors);
   const state = result.accumulator.state;
@@ -191,31 +240,82 @@ async function analyzeAndReport(
     const past = history.value.past();
     report.trends = computeTrends(metrics, past.runs, past.seen, command.top);
   }
+  const alerts = evaluateAlerts(delivery.rules, report, { newProblems: report.trends?.newProblems ?? [] });
+  // Redaction comes last, on the finished model: every renderer, the mail and the alert line see
+  // only what it leaves. (Alert messages name reasons, codes and domains, which it keeps.)
+  const shown = delivery.redact.addresses === 'none' && !delivery.redact.ips ? report : redactReport(report, delivery.redact);
 
+  const render = (format: Format, color: boolean): string =>
+    renderReport(shown, format, { top: command.top, detail: command.detail, color, table: command.table });
   const color =
     command.format === 'text' &&
     (command.color ??
       (command.output === null && process.stdout.isTTY === true && (process.env['NO_COLOR'] ?? '') === ''));
-  const content = renderReport(report, command.format as Exclude<typeof command.format, 'prometheus'>, {
-    top: command.top,
-    detail: command.detail,
-    color,
-    table: command.table,
-  });
+  const content =
+    command.format === 'prometheus'
+      ? renderPrometheus(shown, { durationSeconds: (Date.now() - started) / 1000, finishedAt: Date.now() })
+      : render(command.format, color);
+
+  // --quiet: the report reaches the terminal only when an alert holds. An asked-for mail still
+  // goes, unless alert rules were given and none holds (nothing needs attention).
+  const toStdout = command.output === null && delivery.mailTo === null && (!command.quiet || alerts.length > 0);
+  const toMail = delivery.mailTo !== null && !(command.quiet && delivery.rules.length > 0 && alerts.length === 0);
 
   // Publish: state first as FILE.next, then the report, then the state (see state.ts).
   if (command.state !== null && result.nextState !== null) {
     await prepareState(command.state, result.nextState, content, command.output);
   }
-  if (command.output === null) await writeStdout(content);
-  else await writeFileAtomic(command.output, content);
+  if (command.output !== null) await writeFileAtomic(command.output, content);
+  if (toMail && delivery.mailTo !== null) {
+    await sendMail(mailMessage(shown, delivery.mailTo, alerts.length, command.mailHtml, render));
+  }
+  if (toStdout) await writeStdout(content);
+  CLEANUP.published = true;
   if (command.state !== null && result.nextState !== null) await commitState(command.state);
   if (history?.ok === true) {
     history.value.record(report, metrics, Date.now());
     history.value.close();
   }
   for (const message of errors) process.stderr.write(`mailtriage: ${message}\n`);
-  return errors.length > 0 ? EXIT.inputError : EXIT.ok;
+  if (alerts.length > 0) process.stderr.write(`${alertSummary(alerts)}\n`);
+  // An alert is what the scheduler was asked to watch for; it wins over a partly unreadable input.
+  return alerts.length > 0 ? EXIT.alert : errors.length > 0 ? EXIT.inputError : EXIT.ok;
+}
+
+/** The report as a mail: the text report, with the HTML one as an alternative when asked. */
+function mailMessage(
+  report: Report,
+  to: string,
+  alerts: number,
+  withHtml: boolean,
+  render: (format: Format, color: boolean) => string,
+): string {
+  const text = render('text', false);
+  const html = withHtml ? render('html', false) : null;
+  const host = hostname() || 'localhost';
+  const message = buildMailMessage({
+    to,
+    from: `mailtriage@${host}`,
+    subject: mailSubject(report, { host, alerts }),
+    text,
+    ...(html === null ? {} : { html }),
+    date: Date.now(),
+    messageIdDomain: host,
+  });
+  // The addresses were checked before the run; a host name that is not a valid domain is the
+  // only way left to fail, and then a plain local name is used.
+  if (message.ok) return message.value;
+  const fallback = buildMailMessage({
+    to,
+    from: 'mailtriage@localhost',
+    subject: mailSubject(report, { alerts }),
+    text,
+    ...(html === null ? {} : { html }),
+    date: Date.now(),
+    messageIdDomain: 'localhost',
+  });
+  if (!fallback.ok) throw new OutputError('mail', new Error(fallback.message));
+  return fallback.value;
 }
 
 /** `/var/lib/mailtriage/state.json` → `/var/lib/mailtriage/state.history.sqlite`. */
