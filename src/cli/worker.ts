@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { Accumulator } from '../aggregate/accumulator.js';
 import { NO_FLAGS } from '../aggregate/correlate.js';
-import { type CorrelationColumns, emptyColumns, record } from '../aggregate/correlation-log.js';
+import { type CorrelationColumns, CorrelationRecorder } from '../aggregate/correlation-log.js';
 import type { InputSummary } from '../aggregate/model.js';
 import { ZoneClock } from '../parse/time.js';
 import { isInputFailure, type OpenedInput, openInput } from '../sources/open.js';
@@ -74,9 +74,9 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
     };
   }
   const accumulator = new Accumulator();
-  const columns = emptyColumns();
+  const recorder = new CorrelationRecorder();
   accumulator.correlate = (input) => {
-    record(columns, input);
+    recorder.record(input);
     return NO_FLAGS;
   };
   let reported = 0;
@@ -92,12 +92,17 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
       reported = bytes;
     },
   });
-  return { index: task.index, ok: true, state: accumulator.state, columns, summary };
+  return { index: task.index, ok: true, state: accumulator.state, columns: recorder.columns(), summary };
 }
 
 parentPort?.on('message', (task: WorkerTask) => {
   run(task).then(
-    (result) => parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage),
+    (result) => {
+      // The typed columns move to the main thread instead of being copied.
+      const c = result.ok ? result.columns : null;
+      const transfer = c === null ? [] : [c.flags, c.keys, c.texts, c.reasons, c.ats, c.nums, c.delays].map((a) => a.buffer as ArrayBuffer);
+      parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage, transfer);
+    },
     (error: unknown) =>
       parentPort?.postMessage({
         kind: 'result',
