@@ -25,14 +25,31 @@ export const TABLE_CAPACITY = 5_000;
 
 type RecipientStatus = 'delivered' | 'forwarded' | 'deferred' | 'bounced' | 'expired' | 'none';
 
-interface RecipientRecord {
+export interface RecipientRecord {
+  address: string;
   status: RecipientStatus;
   attempts: number;
   deferrals: number;
   reason: Reason | null;
+  /** Time in queue of the last successful delivery, seconds. */
+  delay: number | null;
 }
 
-interface MessageRecord {
+/** How a message left correlation: its removal was seen, or it was given up (see below). */
+export type FoldKind = 'complete' | 'idle' | 'cap' | 'end';
+
+/**
+ * Told about every message as it is opened and folded, for the event stream (`--format ndjson`,
+ * `--ship`). `opened` returns a token kept with the message and handed back on folding.
+ */
+export interface MessageObserver {
+  opened(key: string): unknown;
+  folded(key: string, message: Readonly<MessageRecord>, how: FoldKind): void;
+}
+
+export interface MessageRecord {
+  /** The observer's token, when there is an observer. */
+  origin: unknown;
   firstAt: number | null;
   lastAt: number | null;
   arrivalAt: number | null;
@@ -43,8 +60,14 @@ interface MessageRecord {
   eximDelayed: boolean;
   eximFailed: boolean;
   bounceNotice: boolean;
-  recipients: Map<string, RecipientRecord>;
+  /** Most messages have a few recipients: an array is far smaller than a Map (see recipientOf). */
+  recipients: RecipientRecord[];
+  /** Built once a message has more than INDEX_FROM recipients. */
+  index: Map<string, RecipientRecord> | null;
 }
+
+/** Recipients searched linearly up to this many, by a Map beyond. */
+const INDEX_FROM = 16;
 
 export interface DomainStats {
   outcomes: RecipientOutcomes;
@@ -119,7 +142,7 @@ export interface MessageFlags {
 export const NO_FLAGS: MessageFlags = { firstDeferral: false, firstEximDelay: false, firstEximFailure: false };
 
 /** What correlation needs of an event: a small flat record, cheap to log and replay. */
-export const OP = { received: 0, queued: 1, nonDelivery: 2, expired: 3, delivery: 4, removed: 5 } as const;
+export const OP = { received: 0, queued: 1, nonDelivery: 2, expired: 3, delivery: 4, removed: 5, refused: 6 } as const;
 export type Op = (typeof OP)[keyof typeof OP];
 
 export interface CorrelationInput {
@@ -137,36 +160,57 @@ export interface CorrelationInput {
   reason: Reason | null;
 }
 
+/**
+ * A refusal with a queue id that ends the message: after DATA (Postfix cleanup's header, body and
+ * milter checks, Exim's DATA ACL and local_scan) the whole message is refused and never queued.
+ * A refused RCPT in a transaction that has a queue id leaves the other recipients alone.
+ */
+function endsMessage(event: Extract<MailEvent, { kind: 'reject' }>): boolean {
+  if (event.action === 'reject_warning' || event.action === 'hold') return false;
+  return (
+    event.stage === 'DATA' || event.stage === 'END-OF-MESSAGE' || event.by === 'cleanup' || event.by === 'local_scan'
+  );
+}
+
+/** One literal shape for every input (no spreads), so the hot path stays monomorphic. */
+function input(
+  op: Op,
+  key: string,
+  envelope: Envelope,
+  exim: boolean,
+  text: string | null,
+  num: number | null,
+): CorrelationInput {
+  return { op, key, at: envelope.at, exim, text, num, delays: null, outcome: null, reason: null };
+}
+
 /** The correlation input of an event, or null when the event does not concern a message. */
 export function correlationInput(envelope: Envelope, event: MailEvent, c: Classification): CorrelationInput | null {
   if (event.qid === null) return null;
   const key = envelope.host === null ? event.qid : `${envelope.host}|${event.qid}`;
-  const base = { key, at: envelope.at, exim: event.mta === 'exim', delays: null, outcome: null, reason: null };
+  const exim = event.mta === 'exim';
   switch (event.kind) {
     case 'received':
-      return { ...base, op: OP.received, text: event.from, num: event.size };
+      return input(OP.received, key, envelope, exim, event.from, event.size);
     case 'queued':
-      return { ...base, op: OP.queued, text: event.from, num: event.size };
+      return input(OP.queued, key, envelope, exim, event.from, event.size);
     case 'notification':
-      return event.notice === 'non-delivery' ? { ...base, op: OP.nonDelivery, text: null, num: null } : null;
+      return event.notice === 'non-delivery' ? input(OP.nonDelivery, key, envelope, exim, null, null) : null;
     case 'expired':
-      return { ...base, op: OP.expired, text: null, num: null };
+      return input(OP.expired, key, envelope, exim, null, null);
     case 'removed':
-      return { ...base, op: OP.removed, text: null, num: null };
+      return input(OP.removed, key, envelope, exim, null, null);
+    case 'reject':
+      return endsMessage(event) ? input(OP.refused, key, envelope, exim, null, null) : null;
     case 'delivery': {
       if (event.status === 'deliverable' || event.status === 'undeliverable') return null;
       const o = c.outcome;
-      const outcome =
+      const result = input(OP.delivery, key, envelope, exim, event.recipient, event.delay);
+      result.delays = event.delays;
+      result.outcome =
         o === 'delivered' || o === 'forwarded' || o === 'deferred' || o === 'bounced' || o === 'expired' ? o : null;
-      return {
-        ...base,
-        op: OP.delivery,
-        text: event.recipient,
-        num: event.delay,
-        delays: event.delays,
-        outcome,
-        reason: c.reason,
-      };
+      result.reason = c.reason;
+      return result;
     }
     default:
       return null;
@@ -175,6 +219,7 @@ export function correlationInput(envelope: Envelope, event: MailEvent, c: Classi
 
 export class Correlator {
   readonly stats: MessageStats = emptyMessageStats();
+  observer: MessageObserver | null = null;
   private readonly open = new Map<string, MessageRecord>();
   private eventsSinceSweep = 0;
 
@@ -182,9 +227,12 @@ export class Correlator {
   add(input: CorrelationInput): MessageFlags {
     const at = input.at;
     let record = this.open.get(input.key);
+    const ends = input.op === OP.removed || input.op === OP.refused;
     if (record === undefined) {
-      if (input.op === OP.removed) return NO_FLAGS;
+      // A removal or a refusal of a message not seen before: nothing to count.
+      if (ends) return NO_FLAGS;
       record = newRecord(at);
+      if (this.observer !== null) record.origin = this.observer.opened(input.key);
       this.open.set(own(input.key), record);
       if (this.open.size > MAX_OPEN_MESSAGES) this.evictOldest();
     }
@@ -193,9 +241,9 @@ export class Correlator {
       record.lastAt = at;
     }
     const flags = this.apply(record, input);
-    if (input.op === OP.removed) {
+    if (ends) {
       this.open.delete(input.key);
-      this.fold(record, true);
+      this.fold(record, true, input.key);
     }
     if (++this.eventsSinceSweep >= 4096 && at !== null) {
       this.eventsSinceSweep = 0;
@@ -220,7 +268,7 @@ export class Correlator {
         record.bounceNotice = true;
         return NO_FLAGS;
       case OP.expired:
-        for (const rcpt of record.recipients.values()) {
+        for (const rcpt of record.recipients) {
           if (rcpt.status === 'deferred' || rcpt.status === 'none') rcpt.status = 'expired';
         }
         return NO_FLAGS;
@@ -233,11 +281,7 @@ export class Correlator {
 
   private delivery(record: MessageRecord, input: CorrelationInput): MessageFlags {
     const recipient = input.text ?? '';
-    let rcpt = record.recipients.get(recipient);
-    if (rcpt === undefined) {
-      rcpt = { status: 'none', attempts: 0, deferrals: 0, reason: null };
-      record.recipients.set(own(recipient), rcpt);
-    }
+    const rcpt = recipientOf(record, recipient);
     rcpt.attempts++;
     const domain = domainOf(recipient);
     let firstDeferral = false;
@@ -251,12 +295,18 @@ export class Correlator {
           input.exim && record.arrivalAt !== null && input.at !== null
             ? (input.at - record.arrivalAt) / 1000
             : input.num;
+        rcpt.delay = delay;
         if (delay !== null) {
           addToSketch(this.stats.delay, delay);
           addToSketch(this.domain(domain).delay, delay);
         }
-        if (input.delays !== null) {
-          for (const [i, part] of input.delays.entries()) addToSketch(this.stats.delayParts[i as 0 | 1 | 2 | 3], part);
+        const parts = input.delays;
+        if (parts !== null) {
+          const sketches = this.stats.delayParts;
+          addToSketch(sketches[0], parts[0]);
+          addToSketch(sketches[1], parts[1]);
+          addToSketch(sketches[2], parts[2]);
+          addToSketch(sketches[3], parts[3]);
         }
         break;
       }
@@ -306,22 +356,21 @@ export class Correlator {
   }
 
   /** Fold a finished (or given-up) message into the statistics. */
-  private fold(record: MessageRecord, complete: boolean): void {
+  private fold(record: MessageRecord, complete: boolean, key: string, how: FoldKind = 'complete'): void {
+    this.observer?.folded(key, record, how);
     const s = this.stats;
     s.messages++;
     if (complete) s.complete++;
     if (record.bounceNotice) s.bounceNotifications++;
     let failures = 0;
-    for (const [address, rcpt] of record.recipients) {
+    for (const rcpt of record.recipients) {
       if (rcpt.status === 'none') continue;
+      const address = rcpt.address;
       s.attempts += rcpt.attempts;
       const domain = this.domain(domainOf(address));
       const outcome = rcpt.status === 'deferred' ? 'pending' : rcpt.status;
-      for (const o of [s.outcomes, domain.outcomes]) {
-        o.recipients++;
-        o[outcome]++;
-        if (rcpt.deferrals > 0) o.everDeferred++;
-      }
+      countOutcome(s.outcomes, outcome, rcpt.deferrals > 0);
+      countOutcome(domain.outcomes, outcome, rcpt.deferrals > 0);
       if (outcome === 'bounced' || outcome === 'expired' || outcome === 'pending') {
         if (rcpt.reason !== null) bump(domain.reasons, rcpt.reason);
       }
@@ -351,7 +400,7 @@ export class Correlator {
     if (oldest === undefined) return;
     this.open.delete(oldest[0]);
     this.stats.evictedCap++;
-    this.fold(oldest[1], false);
+    this.fold(oldest[1], false, oldest[0], 'cap');
   }
 
   /** Fold messages first seen longer than the horizon ago (the map is in first-seen order). */
@@ -362,15 +411,15 @@ export class Correlator {
       if (seen !== null && seen > now - HORIZON_MS) continue;
       this.open.delete(key);
       this.stats.evictedIdle++;
-      this.fold(record, false);
+      this.fold(record, false, key, 'idle');
     }
   }
 
   /** End of input: fold whatever is still open. */
   finish(): void {
-    for (const record of this.open.values()) {
+    for (const [key, record] of this.open) {
       this.stats.openAtEnd++;
-      this.fold(record, false);
+      this.fold(record, false, key, 'end');
     }
     this.open.clear();
   }
@@ -380,8 +429,15 @@ export class Correlator {
   }
 }
 
+function countOutcome(o: RecipientOutcomes, outcome: Exclude<RecipientStatus, 'none' | 'deferred'> | 'pending', deferred: boolean): void {
+  o.recipients++;
+  o[outcome]++;
+  if (deferred) o.everDeferred++;
+}
+
 function newRecord(at: number | null): MessageRecord {
   return {
+    origin: null,
     firstAt: at,
     lastAt: at,
     arrivalAt: null,
@@ -392,8 +448,33 @@ function newRecord(at: number | null): MessageRecord {
     eximDelayed: false,
     eximFailed: false,
     bounceNotice: false,
-    recipients: new Map(),
+    recipients: [],
+    index: null,
   };
+}
+
+/** The record of one recipient of a message, created on first sight. */
+function recipientOf(record: MessageRecord, address: string): RecipientRecord {
+  if (record.index !== null) {
+    const known = record.index.get(address);
+    if (known !== undefined) return known;
+  } else {
+    for (const rcpt of record.recipients) if (rcpt.address === address) return rcpt;
+  }
+  const rcpt: RecipientRecord = {
+    address: own(address),
+    status: 'none',
+    attempts: 0,
+    deferrals: 0,
+    reason: null,
+    delay: null,
+  };
+  record.recipients.push(rcpt);
+  if (record.index !== null) record.index.set(rcpt.address, rcpt);
+  else if (record.recipients.length > INDEX_FROM) {
+    record.index = new Map(record.recipients.map((r) => [r.address, r]));
+  }
+  return rcpt;
 }
 
 export function mergeMessageStats(into: MessageStats, from: MessageStats): void {
