@@ -16,6 +16,9 @@ import { escapeHtml, jsonForScript } from './html-escape.js';
 import {
   bytes,
   count,
+  trendChange,
+  trendRows,
+  trendTitle,
   delayRows,
   duration,
   HARDNESS,
@@ -145,6 +148,7 @@ class HtmlWriter {
     const sections = [
       this.totals(),
       this.problems(),
+      this.trends(),
       this.domains(),
       this.relays(),
       this.clients(),
@@ -300,6 +304,28 @@ ${main}
 <p class="badges"><span class="badge ${text(p.hardness)}">${text(`${p.hardness} · ${HARDNESS[p.hardness]}`)}</span><span class="badge">${text(replyClasses(p.permanent, p.transient))}</span><span class="badge act-${text(p.whoMustAct)}">${text(`who must act: ${WHO_MUST_ACT[p.whoMustAct]}`)}</span></p>
 <dl class="facts">${dl}${fix}</dl>
 </article>`;
+  }
+
+  private trends(): Section | null {
+    const t = this.report.trends;
+    if (t === null) return null;
+    const rows = trendRows(this.report, this.options.top, this.options.detail);
+    return this.section('trends', trendTitle(t), rows.length === 0, () => {
+      return (
+        table(
+          rows,
+          [
+            { title: 'Problem', key: true, value: (r) => `${text(r.kind)} ${code(r.key)}` },
+            { title: 'Now', sort: (r) => r.current, value: (r) => count(r.current) },
+            { title: 'Previous', sort: (r) => r.previous, value: (r) => (r.previous === null ? '–' : count(r.previous)) },
+            { title: '7-run average', sort: (r) => r.average, value: (r) => (r.average === null ? '–' : count(r.average)) },
+            { title: 'Change', sort: (r) => r.change, value: (r) => text(trendChange(r.change)) },
+            { title: 'New', key: true, value: (r) => (r.isNew ? '<span class="badge">NEW</span>' : '') },
+          ],
+          'Trends',
+        ) + this.more(rows.length, t.rows.length, 'trend rows')
+      );
+    });
   }
 
   private domains(): Section | null {

@@ -132,3 +132,22 @@ export function delayRows(report: Report): { label: string; key: string; p: Repo
     { label: 'd: transmission', key: 'transmission', p: parts.transmission },
   ];
 }
+
+/** `Trends against 3 earlier runs (previous 2024-06-01 06:00 UTC)`. */
+export function trendTitle(trends: NonNullable<Report['trends']>): string {
+  const runs = `${trends.runs} earlier run${trends.runs === 1 ? '' : 's'}`;
+  const previous =
+    trends.previousRunAt === null ? '' : ` (previous ${trends.previousRunAt.slice(0, 16).replace('T', ' ')} UTC)`;
+  return `Trends against ${runs}${previous}`;
+}
+
+/** A relative change as `+25%` / `-40%`; empty when there is nothing to compare with. */
+export function trendChange(change: number | null): string {
+  return change === null ? '' : `${change > 0 ? '+' : ''}${Math.round(change * 100)}%`;
+}
+
+/** The trend rows a summary shows: three per list row of the other sections (all with detail). */
+export function trendRows(report: Report, top: number, detail: boolean): NonNullable<Report['trends']>['rows'] {
+  const rows = report.trends?.rows ?? [];
+  return detail ? rows : rows.slice(0, top * 3);
+}

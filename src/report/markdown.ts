@@ -12,6 +12,9 @@ import type { AddressRow, KeyCount, ProblemRow, Report, Sample } from '../aggreg
 import {
   bytes,
   count,
+  trendChange,
+  trendRows,
+  trendTitle,
   delayRows,
   duration,
   HARDNESS,
@@ -118,6 +121,7 @@ class MarkdownWriter {
     this.totals();
     this.problems('outbound');
     this.problems('inbound');
+    this.trends();
     this.domains();
     this.relays();
     this.clients();
@@ -229,6 +233,24 @@ class MarkdownWriter {
       this.problem(p, i + 1);
     });
     this.more(shown.length, rows.length, 'reasons');
+  }
+
+  private trends(): void {
+    const t = this.report.trends;
+    if (t === null) return;
+    const rows = trendRows(this.report, this.options.top, this.options.detail);
+    if (!this.section(trendTitle(t), rows.length === 0)) return;
+    this.out.push(
+      ...table(rows, [
+        { title: 'Problem', value: (r) => `${r.kind} ${cell(r.key)}` },
+        { title: 'Now', numeric: true, value: (r) => count(r.current) },
+        { title: 'Previous', numeric: true, value: (r) => (r.previous === null ? '–' : count(r.previous)) },
+        { title: '7-run average', numeric: true, value: (r) => (r.average === null ? '–' : count(r.average)) },
+        { title: 'Change', numeric: true, value: (r) => trendChange(r.change) },
+        { title: 'New', value: (r) => (r.isNew ? '**NEW**' : '') },
+      ]),
+    );
+    this.more(rows.length, t.rows.length, 'trend rows');
   }
 
   private keyList(items: readonly KeyCount[], top: number): string {

@@ -161,6 +161,7 @@ describe('renderHtml sections', () => {
     recipients: { byVolume: [], byFailures: [] },
     codes: [],
     logMessages: [],
+    trends: { runs: 0, previousRunAt: null, newProblems: [], rows: [] },
   };
   const ids = (html: string) => Array.from(html.matchAll(/<section id="([a-z-]+)"/g), (m) => m[1]);
 
@@ -169,6 +170,7 @@ describe('renderHtml sections', () => {
     expect(ids(renderHtml(empty, { top: 10, detail: true }))).toEqual([
       'totals',
       'problems',
+      'trends',
       'domains',
       'relays',
       'clients',

@@ -175,6 +175,19 @@ describe('renderMarkdown sections', () => {
     expect(brief).toContain('## Totals');
   });
 
+  it('shows trends after the problems, new problems marked, and leaves them out without history', () => {
+    const report = hostileReport();
+    const md = renderMarkdown(report, { top: 10, detail: false });
+    const trends = md.indexOf('## Trends against 3 earlier runs (previous 2024-03-10 06:00 UTC)');
+    expect(trends).toBeGreaterThan(md.indexOf('## Refused by this server'));
+    expect(trends).toBeLessThan(md.indexOf('## Destination domains'));
+    const rows = md.slice(trends).split('\n').filter((l) => l.startsWith('| domain') || l.startsWith('| code'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/\| 3 \| 0 \| 0\.5 \| +\| \*\*NEW\*\* \|$/);
+    expect(rows[1]).toMatch(/\| 1 \| 2 \| 1\.5 \| -50% \| +\|$/);
+    expect(renderMarkdown({ ...report, trends: null }, { top: 10, detail: true })).not.toContain('## Trends');
+  });
+
   it('follows the text report order on a real log, with --top limiting lists', async () => {
     const real = await reportFor(['fixtures/sample/']);
     const markdown = renderMarkdown(real, { top: 3, detail: false });
