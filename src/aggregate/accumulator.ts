@@ -27,6 +27,7 @@ import {
   Correlator,
   correlationInput,
   type MessageFlags,
+  type MessageObserver,
   type MessageStats,
   mergeMessageStats,
   NO_FLAGS,
@@ -161,7 +162,7 @@ function emptyState(messages: MessageStats): AccumulatorState {
 }
 
 /** A text kept for the report: cut to a sane length and copied off the line it came from. */
-function clip(text: string): string {
+export function clip(text: string): string {
   return own(text.length > SAMPLE_TEXT_LIMIT ? `${text.slice(0, SAMPLE_TEXT_LIMIT)}…` : text);
 }
 
@@ -190,6 +191,11 @@ export class Accumulator {
   /** Replay a worker's message-level events through this accumulator's correlator. */
   replay(input: CorrelationInput): void {
     this.countFlags(this.correlator.add(input), input.exim);
+  }
+
+  /** Tell `observer` about every message opened and folded (the event stream needs them). */
+  observeMessages(observer: MessageObserver): void {
+    this.correlator.observer = observer;
   }
 
   /** End of input: messages still open are folded as incomplete. */
@@ -466,7 +472,7 @@ export class Accumulator {
 }
 
 /** Outbound problems are failed deliveries; inbound ones are our rejections and login failures. */
-function problemDirection(event: MailEvent, outcome: Outcome | null): Direction | null {
+export function problemDirection(event: MailEvent, outcome: Outcome | null): Direction | null {
   if (event.kind === 'delivery' || event.kind === 'expired') {
     return outcome === 'deferred' || outcome === 'bounced' || outcome === 'expired' ? 'outbound' : null;
   }
@@ -476,7 +482,7 @@ function problemDirection(event: MailEvent, outcome: Outcome | null): Direction 
 }
 
 /** The column of the hourly table an event counts in, if any. */
-function hourColumn(event: MailEvent, c: Classification): keyof HourCounts | null {
+export function hourColumn(event: MailEvent, c: Classification): keyof HourCounts | null {
   if (event.kind === 'received') return 'received';
   if (event.kind === 'reject') return event.action === 'reject' || event.action === 'temporary' ? 'rejected' : null;
   if (event.kind !== 'delivery') return null;
@@ -486,7 +492,7 @@ function hourColumn(event: MailEvent, c: Classification): keyof HourCounts | nul
   return null;
 }
 
-function exampleText(event: MailEvent): string {
+export function exampleText(event: MailEvent): string {
   switch (event.kind) {
     case 'delivery':
     case 'reject':
@@ -499,7 +505,7 @@ function exampleText(event: MailEvent): string {
   }
 }
 
-function replyOf(event: MailEvent): Reply | null {
+export function replyOf(event: MailEvent): Reply | null {
   switch (event.kind) {
     case 'delivery':
     case 'reject':

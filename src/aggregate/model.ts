@@ -249,6 +249,34 @@ export interface Trends {
   rows: TrendRow[];
 }
 
+/** One host of a fleet report (`mailtriage report --from clickhouse://...`). */
+export interface HostRow {
+  host: string;
+  linesRead: number;
+  received: number;
+  delivered: number;
+  deferrals: number;
+  bounced: number;
+  rejected: number;
+  /** Problem events (failed attempts, refusals, login failures), as in the problems section. */
+  problems: number;
+  /** problems / (delivered + forwarded + deferrals + bounced + expired + rejected); null without any. */
+  problemRate: number | null;
+  /** The same rate in the period of equal length just before; null without one. */
+  previousProblemRate: number | null;
+  /** problemRate − previousProblemRate; null when either is null. */
+  change: number | null;
+}
+
+/** Per-host breakdown of a fleet report; absent from a report of local logs. */
+export interface FleetHosts {
+  /** The period the trend compares with (the same length, just before), null without --since. */
+  previousPeriod: { from: string; to: string } | null;
+  rows: HostRow[];
+  /** The host whose problem rate rose the most, null when none rose. */
+  worstTrend: string | null;
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   generator: { name: 'mailtriage'; version: string };
@@ -271,4 +299,6 @@ export interface Report {
   logMessages: LogMessageRow[];
   trends: Trends | null;
   diagnostics: Diagnostics;
+  /** Only in a fleet report. */
+  hosts?: FleetHosts;
 }

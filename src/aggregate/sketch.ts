@@ -32,6 +32,20 @@ export function addToSketch(sketch: Sketch, value: number): void {
   sketch.buckets.set(index, (sketch.buckets.get(index) ?? 0) + 1);
 }
 
+/** Index of the bucket that stands for zero and negative values in `addToSketchBucket`. */
+export const ZERO_BUCKET = -1_000_000;
+
+/**
+ * Add `count` values known only by their bucket (as computed elsewhere, e.g. in SQL, with the
+ * same rule as addToSketch: ceil(log(value) / log(1.02)), or ZERO_BUCKET) and their maximum.
+ */
+export function addToSketchBucket(sketch: Sketch, index: number, count: number, max: number): void {
+  sketch.count += count;
+  if (max > sketch.max) sketch.max = max;
+  if (index === ZERO_BUCKET) sketch.zeros += count;
+  else sketch.buckets.set(index, (sketch.buckets.get(index) ?? 0) + count);
+}
+
 export function mergeSketch(into: Sketch, from: Sketch): void {
   into.count += from.count;
   into.zeros += from.zeros;

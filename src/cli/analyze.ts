@@ -7,6 +7,7 @@
 import { Accumulator } from '../aggregate/accumulator.js';
 import type { InputSummary } from '../aggregate/model.js';
 import { classifyEvent } from '../classify/classify.js';
+import type { EventRecorder } from '../fleet/recorder.js';
 import { eximLogKindOf, LineParser } from '../parse/line.js';
 import type { ZoneClock } from '../parse/time.js';
 import { type FileIdentity, identify } from '../sources/identity.js';
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
   window?: Window;
   /** Incremental run: what earlier runs consumed. */
   state?: readonly StateEntry[];
+  /** Events wanted (`--format ndjson`, `--ship`): this accumulator writes them as it counts. */
+  recorder?: EventRecorder;
   /** Progress callback: raw bytes read so far of the current input, and lines so far in total. */
   onProgress?: (rawBytes: number, lines: number) => void;
 }
@@ -43,10 +46,12 @@ export interface AnalyzeResult {
 interface ReadOptions {
   startLine: number;
   holdTail: boolean;
+  /** Decompressed bytes skipped before the stream starts (offsets of events count from 0). */
+  startOffset?: number;
 }
 
 export async function analyze(inputs: readonly Input[], options: AnalyzeOptions): Promise<AnalyzeResult> {
-  const accumulator = new Accumulator();
+  const accumulator = options.recorder ?? new Accumulator();
   const summaries: InputSummary[] = [];
   const errors: string[] = [];
   const progress = { lines: 0 };
@@ -97,6 +102,8 @@ export async function analyze(inputs: readonly Input[], options: AnalyzeOptions)
         continue;
       }
     }
+    // Before opening: an opened file already flows, so nothing may be awaited between open and read.
+    const head = options.recorder === undefined ? null : await eventHead(input, plan);
     const opened = await openInput(input, { skipBytes: plan?.skipBytes ?? 0 });
     if (isInputFailure(opened)) {
       summaries.push({ name: input.name, lines: 0, bytes: 0, compression: null, error: opened.message });
@@ -109,8 +116,14 @@ export async function analyze(inputs: readonly Input[], options: AnalyzeOptions)
       summaries.push({ name: input.name, lines: 0, bytes: 0, compression: opened.compression, error: null });
       continue;
     }
-    const read = { startLine: plan?.startLine ?? 0, holdTail: plan !== null && opened.compression === null };
+    const read = {
+      startLine: plan?.startLine ?? 0,
+      holdTail: plan !== null && opened.compression === null,
+      startOffset: plan?.skipBytes ?? 0,
+    };
+    options.recorder?.beginInput(opened.name, head, read.startOffset, opened.compression !== null);
     const { summary, consumedBytes } = await analyzeOpened(opened, accumulator, options, progress, read);
+    options.recorder?.endInput((plan?.skipBytes ?? 0) + consumedBytes);
     if (summary.error !== null) errors.push(summary.error);
     summaries.push(summary);
     if (plan !== null && summary.error === null) {
@@ -141,10 +154,13 @@ export async function analyzeOpened(
   const until = options.window?.until ?? null;
   const windowed = since !== null || until !== null;
   const location: LineLocation = { source: opened.name, line: 0 };
+  const recorder = options.recorder;
+  const skipped = read.startOffset ?? 0;
   const result = await pumpLines(
     opened.stream,
-    (text, line, overlong) => {
+    (text, line, overlong, offset) => {
       location.line = read.startLine + line;
+      recorder?.at(location.line, skipped + offset, text);
       progress.lines++;
       if (overlong) {
         accumulator.unrecognised('overlong', text, { ...location }, true);
@@ -169,6 +185,7 @@ export async function analyzeOpened(
     },
     options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
     read.holdTail,
+    recorder === undefined ? {} : { offsets: true, gate: () => recorder.ready() },
   );
   let error: string | null = null;
   if (result.binary) error = `${opened.name}: binary data, not a text log; skipped`;
@@ -180,4 +197,12 @@ export async function analyzeOpened(
     summary: { name: opened.name, lines: result.lines, bytes: result.bytes, compression: opened.compression, error },
     consumedBytes: result.consumedBytes,
   };
+}
+
+/** What names an input in the event keys: its first bytes (files); stdin is named by its first line. */
+async function eventHead(input: Input, plan: ReadPlan | null): Promise<Buffer | null> {
+  if (plan !== null) return plan.identity.head;
+  if (input.kind !== 'file') return null;
+  const identity = await identify(input.path);
+  return isInputFailure(identity) ? null : identity.head;
 }

@@ -5,8 +5,16 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../catalog/types.js';
 import { CSV_TABLES, type CsvTable } from '../report/csv.js';
 
-export type ReportFormat = 'text' | 'json' | 'markdown' | 'html' | 'csv' | 'prometheus';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'html', 'csv', 'prometheus'];
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'html' | 'csv' | 'prometheus' | 'ndjson';
+export const REPORT_FORMATS: readonly ReportFormat[] = [
+  'text',
+  'json',
+  'markdown',
+  'html',
+  'csv',
+  'prometheus',
+  'ndjson',
+];
 export type RedactMode = 'none' | 'local' | 'full' | 'hash';
 const REDACT_MODES: readonly RedactMode[] = ['none', 'local', 'full', 'hash'];
 
@@ -43,6 +51,36 @@ export interface AnalyzeCommand {
   saltFile: string | null;
   /** Worker threads; null means one per core. */
   jobs: number | null;
+  /** `--ship clickhouse://...`: send the events there. */
+  ship: string | null;
+  /** Host name the events carry (default: this machine's). */
+  host: string | null;
+}
+
+/** `mailtriage report --from clickhouse://...`: the fleet report, computed inside ClickHouse. */
+export interface FleetReportCommand {
+  command: 'report';
+  from: string;
+  host: string | null;
+  format: Exclude<ReportFormat, 'prometheus' | 'ndjson'>;
+  output: string | null;
+  top: number;
+  detail: boolean;
+  color: boolean | null;
+  table: CsvTable | null;
+  lang: Lang;
+  tz: string | null;
+  since: string | null;
+  until: string | null;
+  redact: RedactMode;
+  redactIp: boolean;
+  saltFile: string | null;
+}
+
+/** `mailtriage clickhouse init clickhouse://...`: create the database and tables. */
+export interface ClickHouseInitCommand {
+  command: 'clickhouse-init';
+  url: string;
 }
 
 export interface ExplainCommand {
@@ -71,6 +109,8 @@ export type Command =
   | ExplainCommand
   | CompareCommand
   | CatalogCommand
+  | FleetReportCommand
+  | ClickHouseInitCommand
   | { command: 'help' }
   | { command: 'version' };
 
@@ -122,6 +162,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         'redact-ip': { type: 'boolean' },
         'salt-file': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        ship: { type: 'string' },
+        host: { type: 'string' },
+        from: { type: 'string' },
       },
     });
   } catch (error) {
@@ -135,6 +178,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   const positionals = parsed.positionals;
   const first = positionals[0];
   if (first !== undefined && SUBCOMMANDS.has(first)) return parseSubcommand(first, positionals.slice(1), v, lang);
+  if (first === 'report' || first === 'clickhouse') return parseFleetCommand(first, positionals.slice(1), v, lang);
+  if (v['from'] !== undefined) return fail('--from belongs to `mailtriage report --from clickhouse://...`');
 
   const format = (v['format'] as string | undefined) ?? 'text';
   if (!REPORT_FORMATS.includes(format as ReportFormat)) {
@@ -177,6 +222,10 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (!REDACT_MODES.includes(redact as RedactMode))
     return fail(`--redact must be one of ${REDACT_MODES.join(', ')}, not "${redact}"`);
   if (v['mail-html'] === true && v['mail-to'] === undefined) return fail('--mail-html needs --mail-to');
+  if (format === 'ndjson' && v['mail-to'] !== undefined)
+    return fail('--mail-to sends a report; --format ndjson is an event stream');
+  const host = (v['host'] as string | undefined) ?? null;
+  if (host !== null && host.trim() === '') return fail('--host needs a name');
   if (positionals.length === 0) return fail('no input given: name log files, directories, globs, or - for stdin');
   const progress = v['no-progress'] === true ? false : v['progress'] === true ? true : null;
   return {
@@ -207,6 +256,63 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       redactIp: v['redact-ip'] === true,
       saltFile: (v['salt-file'] as string | undefined) ?? null,
       jobs,
+      ship: (v['ship'] as string | undefined) ?? null,
+      host,
+    },
+  };
+}
+
+const FLEET_FORMATS = ['text', 'json', 'markdown', 'html', 'csv'] as const;
+
+/** `report --from URL [...]` and `clickhouse init URL`. */
+function parseFleetCommand(
+  name: 'report' | 'clickhouse',
+  rest: string[],
+  v: Record<string, string | boolean | string[] | undefined>,
+  lang: Lang,
+): ParsedArgs {
+  if (name === 'clickhouse') {
+    const [action, url, ...extra] = rest;
+    if (action !== 'init' || url === undefined || extra.length > 0) {
+      return fail('usage: mailtriage clickhouse init clickhouse://[user:password@]HOST:PORT/DB');
+    }
+    return { ok: true, value: { command: 'clickhouse-init', url } };
+  }
+  const from = v['from'] as string | undefined;
+  if (from === undefined) return fail('report needs --from clickhouse://HOST:PORT/DB');
+  if (rest.length > 0) return fail('report reads from ClickHouse, not from files: drop the paths');
+  const format = (v['format'] as string | undefined) ?? 'text';
+  const formats: readonly string[] = FLEET_FORMATS;
+  if (!formats.includes(format)) return fail(`--format for report must be one of ${FLEET_FORMATS.join(', ')}`);
+  const top = v['top'] === undefined ? 10 : Number(v['top']);
+  if (!Number.isInteger(top) || top < 1 || top > 10_000)
+    return fail(`--top must be a whole number from 1, not "${String(v['top'])}"`);
+  const table = (v['table'] as string | undefined) ?? null;
+  if (format === 'csv' && table === null)
+    return fail(`--format csv needs --table NAME, one of ${CSV_TABLES.join(', ')}`);
+  if (table !== null && !CSV_TABLES.includes(table as CsvTable))
+    return fail(`--table must be one of ${CSV_TABLES.join(', ')}`);
+  const redact = (v['redact'] as string | undefined) ?? 'none';
+  if (!REDACT_MODES.includes(redact as RedactMode)) return fail(`--redact must be one of ${REDACT_MODES.join(', ')}`);
+  return {
+    ok: true,
+    value: {
+      command: 'report',
+      from,
+      host: (v['host'] as string | undefined) ?? null,
+      format: format as FleetReportCommand['format'],
+      output: (v['output'] as string | undefined) ?? null,
+      top,
+      detail: v['detail'] === true,
+      color: v['no-color'] === true ? false : v['color'] === true ? true : null,
+      table: table as CsvTable | null,
+      lang,
+      tz: (v['tz'] as string | undefined) ?? null,
+      since: (v['since'] as string | undefined) ?? null,
+      until: (v['until'] as string | undefined) ?? null,
+      redact: redact as RedactMode,
+      redactIp: v['redact-ip'] === true,
+      saltFile: (v['salt-file'] as string | undefined) ?? null,
     },
   };
 }
@@ -245,6 +351,8 @@ usage:
   mailtriage explain CODE|TEXT         what a reply code, enhanced code or pasted reply means
   mailtriage compare A B               two codes side by side (e.g. compare 251 521)
   mailtriage catalog                   the whole catalog of codes and provider messages
+  mailtriage report --from URL         the fleet report from ClickHouse (--since, --until, --host H)
+  mailtriage clickhouse init URL       create the ClickHouse database and tables (docs/clickhouse.md)
 
 options:
   -f, --format FORMAT    report format: ${REPORT_FORMATS.join(', ')} (explain/compare/catalog: text, json, markdown)
@@ -276,11 +384,17 @@ unattended runs (see docs/cron.md):
       --redact MODE      e-mail addresses: none, local, full, hash (hash needs a salt)
       --redact-ip        hide IP addresses too
       --salt-file FILE   salt for --redact hash (or set MAILTRIAGE_SALT)
+fleet (see docs/clickhouse.md; URL is clickhouse://[user:password@]HOST:PORT/DB, or the user and
+password in MAILTRIAGE_CLICKHOUSE_USER and MAILTRIAGE_CLICKHOUSE_PASSWORD):
+      --format ndjson    one JSON event per delivery attempt, rejection and message outcome
+      --ship URL         insert the events into ClickHouse (idempotent; with --state, only new lines)
+      --host NAME        host name the events carry (default: this machine's)
   -h, --help             this help
   -V, --version          the version
 
 exit status: 0 report written; 1 an input could not be read (the others were still reported);
-             2 usage error; 3 a --fail-on condition holds; 4 the report could not be written;
+             2 usage error; 3 a --fail-on condition holds; 4 the report could not be written
+             or shipping to ClickHouse failed;
              5 the state file is in use by another run; 130/143 interrupted (SIGINT/SIGTERM)
 `;
 }

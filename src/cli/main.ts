@@ -20,6 +20,8 @@ import type { StateEntry } from '../sources/incremental.js';
 import { type Input, resolveOperands } from '../sources/operands.js';
 import { type AnalyzeOptions, analyze } from './analyze.js';
 import { type AnalyzeCommand, parseCommandLine, usage } from './args.js';
+import { openEvents } from './events.js';
+import { runClickHouseInit, runFleetReport } from './fleet.js';
 import { History } from './history.js';
 import { OutputError, removeTemporaryFiles, writeFileAtomic, writeStdout } from './output.js';
 import { analyzeParallel, worthParallel } from './parallel.js';
@@ -95,6 +97,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       case 'analyze':
         return await runAnalyze(command);
+      case 'report':
+        return await runFleetReport(command, { localZone: localZone(), reportTime: reportTime(), version: version() });
+      case 'clickhouse-init':
+        return await runClickHouseInit(command);
     }
   } catch (error) {
     if (error instanceof OutputError) {
@@ -161,7 +167,9 @@ interface Delivery {
   mailTo: string | null;
 }
 
-async function deliveryOptions(command: AnalyzeCommand): Promise<{ ok: true; value: Delivery } | { ok: false; message: string }> {
+async function deliveryOptions(
+  command: AnalyzeCommand,
+): Promise<{ ok: true; value: Delivery } | { ok: false; message: string }> {
   const rules: FailOnRule[] = [];
   for (const expr of command.failOn) {
     const rule = parseFailOn(expr);
@@ -199,6 +207,11 @@ async function analyzeAndReport(
   const errors = problems.map((p) => p.message);
   const progress = command.quiet ? null : progressReporter(command, inputs);
   const started = Date.now();
+  const events = openEvents(command, delivery.redact, Date.now());
+  if (!events.ok) {
+    process.stderr.write(`mailtriage: ${events.message}\n`);
+    return EXIT.usage;
+  }
   const options: AnalyzeOptions = {
     clock,
     nowMs: now,
@@ -207,13 +220,20 @@ async function analyzeAndReport(
     window,
     ...(entries === undefined ? {} : { state: entries }),
     ...(progress === null ? {} : { onProgress: await progress.start(started) }),
+    ...(events.value === null ? {} : { recorder: events.value.recorder }),
   };
   const jobs = command.jobs ?? availableParallelism();
   const result =
-    entries === undefined && (await worthParallel(inputs, jobs))
+    entries === undefined && events.value === null && (await worthParallel(inputs, jobs))
       ? await analyzeParallel(inputs, options, jobs)
       : await analyze(inputs, options);
   progress?.stop();
+  // Events first: a shipment that failed for good leaves the state where it was (exit 4).
+  const closed = await events.value?.close();
+  if (closed !== undefined && !closed.ok) {
+    process.stderr.write(`mailtriage: ${closed.message}\n`);
+    return EXIT.outputError;
+  }
   errors.push(...result.errors);
   const state = result.accumulator.state;
   if (state.lines.read === 0 && errors.length === 0 && entries === undefined) {
@@ -243,7 +263,8 @@ async function analyzeAndReport(
   const alerts = evaluateAlerts(delivery.rules, report, { newProblems: report.trends?.newProblems ?? [] });
   // Redaction comes last, on the finished model: every renderer, the mail and the alert line see
   // only what it leaves. (Alert messages name reasons, codes and domains, which it keeps.)
-  const shown = delivery.redact.addresses === 'none' && !delivery.redact.ips ? report : redactReport(report, delivery.redact);
+  const shown =
+    delivery.redact.addresses === 'none' && !delivery.redact.ips ? report : redactReport(report, delivery.redact);
 
   const render = (format: Format, color: boolean): string =>
     renderReport(shown, format, { top: command.top, detail: command.detail, color, table: command.table });
@@ -251,21 +272,26 @@ async function analyzeAndReport(
     command.format === 'text' &&
     (command.color ??
       (command.output === null && process.stdout.isTTY === true && (process.env['NO_COLOR'] ?? '') === ''));
+  // ndjson was streamed while reading (events.ts); there is no report text to write.
+  const streamed = command.format === 'ndjson';
   const content =
     command.format === 'prometheus'
       ? renderPrometheus(shown, { durationSeconds: (Date.now() - started) / 1000, finishedAt: Date.now() })
-      : render(command.format, color);
+      : command.format === 'ndjson'
+        ? ''
+        : render(command.format, color);
 
   // --quiet: the report reaches the terminal only when an alert holds. An asked-for mail still
   // goes, unless alert rules were given and none holds (nothing needs attention).
-  const toStdout = command.output === null && delivery.mailTo === null && (!command.quiet || alerts.length > 0);
+  const toStdout =
+    !streamed && command.output === null && delivery.mailTo === null && (!command.quiet || alerts.length > 0);
   const toMail = delivery.mailTo !== null && !(command.quiet && delivery.rules.length > 0 && alerts.length === 0);
 
   // Publish: state first as FILE.next, then the report, then the state (see state.ts).
   if (command.state !== null && result.nextState !== null) {
-    await prepareState(command.state, result.nextState, content, command.output);
+    await prepareState(command.state, result.nextState, content, streamed ? null : command.output);
   }
-  if (command.output !== null) await writeFileAtomic(command.output, content);
+  if (command.output !== null && !streamed) await writeFileAtomic(command.output, content);
   if (toMail && delivery.mailTo !== null) {
     await sendMail(mailMessage(shown, delivery.mailTo, alerts.length, command.mailHtml, render));
   }

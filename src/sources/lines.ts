@@ -12,8 +12,19 @@ import type { Readable } from 'node:stream';
 import { Transform, type TransformCallback } from 'node:stream';
 import split2 from 'split2';
 
-/** Called once per line, in order. `line` is 1-based. */
-export type LineSink = (text: string, line: number, overlong: boolean) => void;
+/**
+ * Called once per line, in order. `line` is 1-based; `offset` is the byte offset of the line's
+ * start in the stream, or -1 when offsets are not tracked (see LineTracking).
+ */
+export type LineSink = (text: string, line: number, overlong: boolean, offset: number) => void;
+
+/** Extras that only some readers pay for (the event stream of `--format ndjson` and `--ship`). */
+export interface LineTracking {
+  /** Hand each line's byte offset to the sink (counted on the raw bytes, before decoding). */
+  offsets?: boolean;
+  /** Asked after each line; a promise pauses reading until it settles (backpressure). */
+  gate?: () => Promise<void> | null;
+}
 
 export interface PumpResult {
   lines: number;
@@ -61,12 +72,20 @@ class LineCap extends Transform {
   private sniffBuffer: Buffer[] = [];
   private sniffLength = 0;
   readonly truncated: number[] = [];
+  /** With offset tracking: byte offsets where lines 2, 3, ... start, not yet handed out. */
+  readonly lineStarts: number[] | null;
+  /** Bytes already passed through `cap`, so positions in a chunk become stream offsets. */
+  private capped = 0;
   bytes = 0;
   /** Bytes up to and including the last newline seen. */
   completeBytes = 0;
 
-  constructor(private readonly maxLineBytes: number) {
+  constructor(
+    private readonly maxLineBytes: number,
+    trackOffsets: boolean,
+  ) {
     super();
+    this.lineStarts = trackOffsets ? [] : null;
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -136,7 +155,9 @@ class LineCap extends Transform {
       this.line++;
       this.lineBytes = 0;
       pos = nl + 1;
+      this.lineStarts?.push(this.capped + pos);
     }
+    this.capped += chunk.length;
     if (runStart !== -1 && runStart < chunk.length) this.push(runStart === 0 ? chunk : chunk.subarray(runStart));
   }
 }
@@ -147,8 +168,10 @@ export function pumpLines(
   sink: LineSink,
   maxLineBytes: number = DEFAULT_MAX_LINE_BYTES,
   holdTail = false,
+  tracking: LineTracking = {},
 ): Promise<PumpResult> {
-  const cap = new LineCap(maxLineBytes);
+  const cap = new LineCap(maxLineBytes, tracking.offsets === true);
+  const gate = tracking.gate;
   // A plain-string separator splits faster than split2's default /\r?\n/; the sink strips a trailing \r.
   const splitter = split2('\n');
   let lines = 0;
@@ -160,6 +183,7 @@ export function pumpLines(
     let pendingText: string | null = null;
     let pendingLine = 0;
     let pendingOverlong = false;
+    let pendingOffset = -1;
     const finish = (error: unknown) => {
       if (settled) return;
       settled = true;
@@ -170,7 +194,7 @@ export function pumpLines(
           if (pendingOverlong) overlong--;
           consumedBytes = cap.completeBytes;
         } else {
-          sink(pendingText, pendingLine, pendingOverlong);
+          sink(pendingText, pendingLine, pendingOverlong, pendingOffset);
         }
         pendingText = null;
       }
@@ -185,7 +209,16 @@ export function pumpLines(
         flagged = true;
         overlong++;
       }
-      if (pendingText !== null) sink(pendingText, pendingLine, pendingOverlong);
+      if (pendingText !== null) {
+        sink(pendingText, pendingLine, pendingOverlong, pendingOffset);
+        const wait = gate?.() ?? null;
+        if (wait !== null) {
+          splitter.pause();
+          const resume = () => splitter.resume();
+          wait.then(resume, resume);
+        }
+      }
+      pendingOffset = cap.lineStarts === null ? -1 : lines === 1 ? 0 : (cap.lineStarts.shift() ?? -1);
       // split2 splits on \n; a \r before it (CRLF) is removed here.
       pendingText = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
       pendingLine = lines;
