@@ -338,6 +338,9 @@ function parseJournalJson(line: string): EnvelopeOutcome {
   else if (Array.isArray(message) && message.every((b) => typeof b === 'number')) {
     body = Buffer.from(message as number[]).toString('utf8');
   } else return 'no-envelope';
+  // The journal keeps multi-line messages whole; a log line is one line. An embedded line break
+  // would otherwise reach the reports and forge lines there (syslog daemons write it as #012).
+  if (body.includes('\n') || body.includes('\r')) body = body.replace(/[\r\n]+/g, ' ');
   const micros = r['__REALTIME_TIMESTAMP'] ?? r['_SOURCE_REALTIME_TIMESTAMP'];
   const at = typeof micros === 'string' && /^\d{1,20}$/.test(micros) ? Math.floor(Number(micros) / 1000) : null;
   if (at === null) return 'bad-timestamp';

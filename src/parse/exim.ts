@@ -677,11 +677,15 @@ function field(s: string, key: string): string | null {
   return s.slice(start, end === -1 ? undefined : end);
 }
 
+/** A `K=digits` count (`S=` is a size in bytes); a sign or an exponent (`S=-1e308`) is not one. */
 function fieldNumber(s: string, key: string): number | null {
   const v = field(s, key);
-  if (v === null) return null;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : null;
+  if (v === null || v.length === 0 || v.length > 15) return null;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return Number(v);
 }
 
 /** `QT=1h2m3s` / `DT=0.5s` → seconds. */

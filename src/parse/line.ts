@@ -8,7 +8,16 @@ import type { DiagnosticEvent, Envelope, MailEvent, ParseResult } from '../types
 import { parseEnvelope, type TimeContext } from './envelope.js';
 import { parseEximMessage } from './exim.js';
 import { parsePostfixMessage } from './postfix.js';
-import { clockAt, fourDigits, fractionAt, parseOffsetAt, twoDigits, YearGuesser, type ZoneClock } from './time.js';
+import {
+  clockAt,
+  fourDigits,
+  fractionAt,
+  isPrintableInstant,
+  parseOffsetAt,
+  twoDigits,
+  YearGuesser,
+  type ZoneClock,
+} from './time.js';
 
 /** Default Postfix syslog names: `postfix`, `postfix-out`, `postfix/submission/smtpd`. */
 export const DEFAULT_POSTFIX_NAME = /^postfix(?:-[^/\s]+)?(?:\/|$)/;
@@ -51,7 +60,10 @@ export class LineParser {
 
   parse(line: string): ParseResult {
     if (line.length === 0 || isBlank(line)) return { ok: 'foreign', envelope: null };
-    const outcome = parseEnvelope(line, this.time);
+    let outcome = parseEnvelope(line, this.time);
+    if (typeof outcome !== 'string' && outcome.envelope.at !== null && !isPrintableInstant(outcome.envelope.at)) {
+      outcome = 'bad-timestamp';
+    }
     if (outcome === 'no-envelope' || outcome === 'bad-timestamp') {
       if (this.inEximEntry && this.lastEnvelope !== null) {
         return { ok: true, envelope: this.lastEnvelope, event: { kind: 'continuation', mta: 'exim', qid: null } };
@@ -106,6 +118,7 @@ export class LineParser {
     }
     const inner = stripEximStamp(text, this.time.clock);
     const at = inner.at ?? envelope.at;
+    if (at !== null && !isPrintableInstant(at)) return { ok: false, reason: 'bad-timestamp', envelope };
     const withTime: Envelope = at === envelope.at ? envelope : { ...envelope, at };
     return this.eximResult(withTime, inner.body);
   }

@@ -382,7 +382,20 @@ function parseQmgrFrom(qid: string | null, rest: string): MailEvent | null {
   const size = fieldValue(rest, 'size=');
   const nrcpt = fieldValue(rest, 'nrcpt=');
   if (size === null) return null;
-  return { kind: 'queued', mta: MTA, qid, from, size: Number(size) || 0, nrcpt: Number(nrcpt) || 0 };
+  return { kind: 'queued', mta: MTA, qid, from, size: countValue(size), nrcpt: countValue(nrcpt) };
+}
+
+/**
+ * A count as qmgr writes it: decimal digits. A sign, an exponent or `1e999` (Infinity, which
+ * JSON prints as null) is not a count: 0.
+ */
+function countValue(s: string | null): number {
+  if (s === null || s.length === 0 || s.length > 15) return 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return 0;
+  }
+  return Number(s);
 }
 
 /** smtpd: `client=name[ip], sasl_method=LOGIN, sasl_username=u, orig_queue_id=..., orig_client=...` */

@@ -107,6 +107,19 @@ export class ZoneClock {
   }
 }
 
+/** 0000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the instants ISO 8601's four-digit years can print. */
+const FIRST_PRINTABLE_MS = -62_167_219_200_000;
+const LAST_PRINTABLE_MS = 253_402_300_799_999;
+
+/**
+ * A line's instant must be printable as `YYYY-MM-DDThh:mm:ss.sssZ` in every report: a journal
+ * stamp of 10^20 microseconds is no date at all (`toISOString` throws), and `9999-12-31 23:59:60`
+ * or a `-99:99` offset roll past year 9999 into a six-digit year the report schema rejects.
+ */
+export function isPrintableInstant(ms: number): boolean {
+  return ms >= FIRST_PRINTABLE_MS && ms <= LAST_PRINTABLE_MS;
+}
+
 /** One day of slack: clocks drift and files are touched after their last line. */
 const FUTURE_SLACK_MS = 86_400_000;
 
@@ -161,11 +174,11 @@ export function parseOffsetAt(s: string, i: number): { minutes: number; length: 
   return { minutes: sign * h * 60, length: 3 };
 }
 
-/** Two ASCII digits at `i` as a number, or -1. */
+/** Two ASCII digits at `i` as a number, or -1 (also past the end, where charCodeAt gives NaN). */
 export function twoDigits(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
   const b = s.charCodeAt(i + 1) - 48;
-  if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
+  if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9)) return -1;
   return a * 10 + b;
 }
 

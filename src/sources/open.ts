@@ -19,6 +19,7 @@ export type InputFailureReason =
   | 'binary'
   | 'unsupported-compression'
   | 'corrupt-gzip'
+  | 'truncated'
   | 'read-error';
 
 export interface InputFailure {
@@ -44,11 +45,20 @@ const READ_CHUNK = 1 << 20;
 /** zlib's default 16 KiB output chunks cost ~0.45 s per 150 MB; 256 KiB cuts most of it. */
 const GUNZIP_CHUNK = 1 << 18;
 
+/** Error code of a plain file that ended before the size it had when it was opened. */
+const SHRANK = 'ERR_MAILTRIAGE_INPUT_SHRANK';
+
 function describeError(name: string, error: unknown): InputFailure {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code === 'ENOENT') return { reason: 'not-found', message: `${name}: no such file or directory` };
   if (code === 'EACCES' || code === 'EPERM') return { reason: 'unreadable', message: `${name}: permission denied` };
   if (code === 'EISDIR') return { reason: 'not-a-file', message: `${name}: is a directory` };
+  if (code === SHRANK) {
+    return {
+      reason: 'truncated',
+      message: `${name}: file shrank while being read (truncated, or rotated by copytruncate); later lines not read`,
+    };
+  }
   if (code.startsWith('Z_') || code === 'ERR_ZLIB_INITIALIZATION_FAILED') {
     return { reason: 'corrupt-gzip', message: `${name}: corrupt or truncated gzip data` };
   }
@@ -140,7 +150,25 @@ export async function openInput(input: Input, options: OpenOptions = {}): Promis
     }
     return { name: input.name, mtimeMs, size, compression, stream, rawBytes: () => raw };
   }
+  failIfShrunk(file, input.name, size, () => raw);
   return { name: input.name, mtimeMs, size, compression: null, stream: file, rawBytes: () => raw };
+}
+
+/**
+ * A plain file cut short while it is read (`> mail.log`, logrotate's copytruncate) just reaches
+ * EOF early: no read fails. When `stream` ends having read fewer than `expected` bytes (`read()`
+ * counts them), it emits an error that describeInputError words as "file shrank while being
+ * read", instead of a silently partial count. 'end' comes after the last byte went downstream,
+ * so every line before the cut is still counted. Also for byte ranges of a file (parallel runs).
+ * Gzip needs no check: a cut gzip stream fails in zlib.
+ */
+export function failIfShrunk(stream: Readable, name: string, expected: number, read: () => number): void {
+  stream.once('end', () => {
+    const got = read();
+    if (got < expected && stream.listenerCount('error') > 0) {
+      stream.emit('error', Object.assign(new Error(`${name}: ended at byte ${got} of ${expected}`), { code: SHRANK }));
+    }
+  });
 }
 
 /** Read the first bytes of a stream and put them back, so magic bytes can be checked. */
