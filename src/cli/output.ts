@@ -4,7 +4,7 @@
  * stdout, where a closed pipe (`| head`) is not an error.
  */
 import { unlinkSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export class OutputError extends Error {
@@ -42,6 +42,15 @@ export function removeTemporaryFiles(): void {
 }
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  // A device or a FIFO (`-o /dev/stdout`, a named pipe) is written in place: renaming a temporary
+  // file over it would replace the device node with a regular file.
+  const existing = await stat(path).catch(() => null);
+  if (existing !== null && !existing.isFile() && !existing.isDirectory()) {
+    await writeFile(path, content, 'utf8').catch((error: unknown) => {
+      throw new OutputError(path, error);
+    });
+    return;
+  }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let handle: Awaited<ReturnType<typeof open>> | null = null;
   TEMPORARY.add(temp);
@@ -61,18 +70,30 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
+/**
+ * The first error stdout reported. Node may emit 'error' after a write's callback ran (a reader
+ * that went away mid-report), so a listener stays for the whole run: without it the late event
+ * would be an unhandled error that kills the process with a stack trace.
+ */
+let stdoutError: NodeJS.ErrnoException | null = null;
+let stdoutGuarded = false;
+
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    stdoutError ??= error;
+  });
+}
+
 /** Write to stdout and wait until it is flushed; EPIPE (reader went away) is not an error. */
 export function writeStdout(content: string): Promise<void> {
+  guardStdout();
   return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') resolve();
-      else reject(new OutputError('stdout', error));
-    };
-    process.stdout.once('error', onError);
     process.stdout.write(content, (error) => {
-      process.stdout.off('error', onError);
-      if (error === null || error === undefined) resolve();
-      else onError(error as NodeJS.ErrnoException);
+      const failure = (error as NodeJS.ErrnoException | null | undefined) ?? stdoutError;
+      if (failure === null || failure === undefined || failure.code === 'EPIPE') resolve();
+      else reject(new OutputError('stdout', failure));
     });
   });
 }

@@ -213,7 +213,6 @@ export async function analyzeParallel(
   const accumulator = new Accumulator();
   const summaries = new Map<string, InputSummary>();
   for (const s of skipped) summaries.set(s.name, s);
-  const errors: string[] = [];
   const linesBefore = new Map<string, number>();
   for (const [i, result] of results.entries()) {
     const task = tasks[i];
@@ -229,7 +228,6 @@ export async function analyzeParallel(
             error: previous.error ?? result.summary.error,
           };
     summaries.set(task.name, summary);
-    if (result.summary.error !== null) errors.push(result.summary.error);
     if (!result.ok) continue;
     const offset = linesBefore.get(task.name) ?? 0;
     shiftLines(result.state, offset);
@@ -238,6 +236,16 @@ export async function analyzeParallel(
     replay(result.columns, (input) => accumulator.replay(input));
   }
   accumulator.finish();
-  const ordered = inputs.map((i) => summaries.get(i.name)).filter((s): s is InputSummary => s !== undefined);
+  // One message per file, even when several of its ranges failed (a file truncated mid-run).
+  const ordered = inputs
+    .map((i) => summaries.get(i.name))
+    .filter((s): s is InputSummary => s !== undefined)
+    .map((s) => (s.error === null ? s : { ...s, error: wholeFileCount(s.error, s.lines) }));
+  const errors = ordered.flatMap((s) => (s.error === null ? [] : [s.error]));
   return { accumulator, inputs: ordered, errors, nextState: null };
+}
+
+/** A range's "(after N lines)" counts from the start of the range; a reader needs the file's count. */
+function wholeFileCount(error: string, lines: number): string {
+  return error.replace(/\(after \d+ lines\)$/, `(after ${lines} lines)`);
 }

@@ -11,7 +11,7 @@ import { NO_FLAGS } from '../aggregate/correlate.js';
 import { type CorrelationColumns, CorrelationRecorder } from '../aggregate/correlation-log.js';
 import type { InputSummary } from '../aggregate/model.js';
 import { ZoneClock } from '../parse/time.js';
-import { isInputFailure, type OpenedInput, openInput } from '../sources/open.js';
+import { failIfShrunk, isInputFailure, type OpenedInput, openInput } from '../sources/open.js';
 import { analyzeOpened } from './analyze.js';
 import type { Window } from './window.js';
 
@@ -64,6 +64,8 @@ async function run(task: WorkerTask): Promise<WorkerResult> {
     stream.on('data', (chunk: Buffer | string) => {
       raw += chunk.length;
     });
+    // A range that ends early means the file was truncated under us: say so, as for a whole file.
+    failIfShrunk(stream, task.name, task.range.end - task.range.start, () => raw);
     opened = {
       name: task.name,
       mtimeMs: task.mtimeMs,
