@@ -74,15 +74,19 @@ function ours(totals: PostfixTotals): PostfixTotals {
   return { received, delivered, forwarded, deferred, deferrals, bounced, rejected, rejectWarnings, held, discarded };
 }
 
+/** Lines of the generated logs; `PEERS_LINES=1000000 npx vitest run test/peers.test.ts` for the full-size check. */
+const LINES = Number(process.env['PEERS_LINES'] ?? 100_000);
+const SIZE = LINES >= 1_000_000 ? `${LINES / 1_000_000}M` : `${LINES / 1000}k`;
+
 let dir = '';
 beforeAll(() => {
   requirePeers();
   dir = mkdtempSync(join(tmpdir(), 'mailtriage-peers-'));
-  const postfix = generatePostfix({ lines: 100_000, seed: 7 });
+  const postfix = generatePostfix({ lines: LINES, seed: 7 });
   writeFileSync(join(dir, 'postfix.log'), `${[...postfix.lines].join('\n')}\n`);
   // eximstats from Debian's exim4-base 4.96 reads ids at fixed columns and cannot read the
   // 23-character ids of Exim 4.97+, so the comparison log uses the older ids only.
-  const exim = generateExim({ lines: 100_000, seed: 7, eximNewIdShare: 0 });
+  const exim = generateExim({ lines: LINES, seed: 7, eximNewIdShare: 0 });
   writeFileSync(join(dir, 'exim.log'), `${[...exim.lines].join('\n')}\n`);
 });
 
@@ -99,7 +103,7 @@ describe('Postfix totals equal pflogsumm', () => {
     'fixtures/constructed/556-nullmx.log',
   ];
 
-  it('on a generated 100k-line log', async () => {
+  it(`on a generated ${SIZE}-line log`, async () => {
     const path = join(dir, 'postfix.log');
     const report = await reportFor([path]);
     expect(report.totals.received).toBeGreaterThan(5000);
@@ -145,7 +149,7 @@ describe('Exim totals equal eximstats', () => {
     'fixtures/corpus/logstash-plugins__logstash-patterns-core/exim_spec-messages.log',
   ];
 
-  it('on a generated 100k-line log', async () => {
+  it(`on a generated ${SIZE}-line log`, async () => {
     const path = join(dir, 'exim.log');
     const report = await reportFor([path]);
     expect(report.exim?.received).toBeGreaterThan(10_000);

@@ -41,6 +41,9 @@ export interface PumpResult {
 
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
 
+/** Largest piece decoded into one string (see LineCap.pushPieces). */
+const PIECE_BYTES = 64 * 1024;
+
 /** How much of the start of an input is inspected to call it binary. */
 const SNIFF_BYTES = 8192;
 
@@ -138,7 +141,7 @@ class LineCap extends Transform {
         const segment = end - pos;
         if (this.lineBytes + segment > this.maxLineBytes) {
           const cut = pos + (this.maxLineBytes - this.lineBytes);
-          if (cut > runStart) this.push(chunk.subarray(runStart, cut));
+          if (cut > runStart) this.pushPieces(chunk.subarray(runStart, cut));
           this.truncated.push(this.line);
           this.skipping = true;
           runStart = -1;
@@ -158,7 +161,18 @@ class LineCap extends Transform {
       this.lineStarts?.push(this.capped + pos);
     }
     this.capped += chunk.length;
-    if (runStart !== -1 && runStart < chunk.length) this.push(runStart === 0 ? chunk : chunk.subarray(runStart));
+    if (runStart !== -1 && runStart < chunk.length) this.pushPieces(runStart === 0 ? chunk : chunk.subarray(runStart));
+  }
+
+  /**
+   * Hand bytes on in pieces of at most PIECE_BYTES. split2 decodes each piece into one string; a
+   * string over V8's regular object size (128 KiB) is born in the old generation, where a 1 MiB
+   * read chunk would wait for a full collection, so RSS would grow by the read size many times over.
+   */
+  private pushPieces(bytes: Buffer): void {
+    for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+      this.push(at === 0 && bytes.length <= PIECE_BYTES ? bytes : bytes.subarray(at, at + PIECE_BYTES));
+    }
   }
 }
 
