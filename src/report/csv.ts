@@ -33,6 +33,7 @@ export const CSV_TABLES = [
   'delays',
   'inputs',
   'samples',
+  'hosts',
 ] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
@@ -228,6 +229,34 @@ const TABLES: Record<CsvTable, (report: Report) => CsvData> = {
   relays: (report) => ({
     header: ['relay', 'delivered', 'deferred', 'bounced', 'top_reason'],
     rows: report.relays.map((r) => [r.relay, r.delivered, r.deferred, r.bounced, r.topReason]),
+  }),
+  hosts: (report) => ({
+    header: [
+      'host',
+      'lines',
+      'received',
+      'delivered',
+      'deferrals',
+      'bounced',
+      'rejected',
+      'problems',
+      'problem_rate',
+      'previous_problem_rate',
+      'change',
+    ],
+    rows: (report.hosts?.rows ?? []).map((r) => [
+      r.host,
+      r.linesRead,
+      r.received,
+      r.delivered,
+      r.deferrals,
+      r.bounced,
+      r.rejected,
+      r.problems,
+      r.problemRate,
+      r.previousProblemRate,
+      r.change,
+    ]),
   }),
   clients: (report) => ({
     header: ['client', 'refused', 'top_reason'],

@@ -9,16 +9,14 @@
  * missed escape could not run code or load anything.
  */
 import { createHash } from 'node:crypto';
-import type { AddressRow, KeyCount, ProblemRow, Report, Sample } from '../aggregate/model.js';
+import type { AddressRow, HostRow, KeyCount, ProblemRow, Report, Sample } from '../aggregate/model.js';
+import { HOST_COLUMNS, HOSTS_TITLE, hostsSummary } from './hosts.js';
 import { REPORT_CSS, SORT_SCRIPT } from './html-assets.js';
 import { reasonChart, volumeChart } from './html-charts.js';
 import { escapeHtml, jsonForScript } from './html-escape.js';
 import {
   bytes,
   count,
-  trendChange,
-  trendRows,
-  trendTitle,
   delayRows,
   duration,
   HARDNESS,
@@ -31,6 +29,9 @@ import {
   reasonTitles,
   replyClasses,
   summaryLine,
+  trendChange,
+  trendRows,
+  trendTitle,
   WHO_MUST_ACT,
 } from './humanize.js';
 import { binLabel, nonEmptyBins, timeline } from './timeline.js';
@@ -149,6 +150,7 @@ class HtmlWriter {
       this.totals(),
       this.problems(),
       this.trends(),
+      this.hosts(),
       this.domains(),
       this.relays(),
       this.clients(),
@@ -317,8 +319,16 @@ ${main}
           [
             { title: 'Problem', key: true, value: (r) => `${text(r.kind)} ${code(r.key)}` },
             { title: 'Now', sort: (r) => r.current, value: (r) => count(r.current) },
-            { title: 'Previous', sort: (r) => r.previous, value: (r) => (r.previous === null ? '–' : count(r.previous)) },
-            { title: '7-run average', sort: (r) => r.average, value: (r) => (r.average === null ? '–' : count(r.average)) },
+            {
+              title: 'Previous',
+              sort: (r) => r.previous,
+              value: (r) => (r.previous === null ? '–' : count(r.previous)),
+            },
+            {
+              title: '7-run average',
+              sort: (r) => r.average,
+              value: (r) => (r.average === null ? '–' : count(r.average)),
+            },
             { title: 'Change', sort: (r) => r.change, value: (r) => text(trendChange(r.change)) },
             { title: 'New', key: true, value: (r) => (r.isNew ? '<span class="badge">NEW</span>' : '') },
           ],
@@ -351,6 +361,23 @@ ${main}
           'Destination domains',
         ) + this.more(shown.length, rows.length, 'domains')
       );
+    });
+  }
+
+  /** Fleet reports only. */
+  private hosts(): Section | null {
+    const hosts = this.report.hosts;
+    if (hosts === undefined) return null;
+    return this.section('hosts', HOSTS_TITLE, hosts.rows.length === 0, () => {
+      const columns = HOST_COLUMNS.map((c) => ({
+        title: c.title,
+        ...(c.numeric ? { sort: (r: HostRow) => numeric(c.cell(r)) } : { key: true }),
+        value: (r: HostRow) => {
+          const v = c.cell(r);
+          return typeof v === 'number' ? count(v) : text(v);
+        },
+      }));
+      return `<p>${text(hostsSummary(hosts))}</p>${table(hosts.rows, columns, HOSTS_TITLE)}`;
     });
   }
 
@@ -567,4 +594,11 @@ ${main}
 
 export function renderHtml(report: Report, options: HtmlOptions): string {
   return new HtmlWriter(report, options).render();
+}
+
+/** A cell's value for sorting: the number, or the number inside `12.5%` / `+1.0 pt`. */
+function numeric(value: string | number): number | null {
+  if (typeof value === 'number') return value;
+  const parsed = Number.parseFloat(value);
+  return Number.isNaN(parsed) ? null : parsed;
 }

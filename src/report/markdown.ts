@@ -8,13 +8,11 @@
  * so a pipe must be `\|` even inside code). Our own texts (catalog titles and hints) are
  * backslash-escaped instead (`escapeMarkdown`), because they read better as prose.
  */
-import type { AddressRow, KeyCount, ProblemRow, Report, Sample } from '../aggregate/model.js';
+import type { AddressRow, HostRow, KeyCount, ProblemRow, Report, Sample } from '../aggregate/model.js';
+import { HOST_COLUMNS, HOSTS_TITLE, hostsSummary } from './hosts.js';
 import {
   bytes,
   count,
-  trendChange,
-  trendRows,
-  trendTitle,
   delayRows,
   duration,
   HARDNESS,
@@ -27,6 +25,9 @@ import {
   reasonTitles,
   replyClasses,
   summaryLine,
+  trendChange,
+  trendRows,
+  trendTitle,
   WHO_MUST_ACT,
 } from './humanize.js';
 import { safe } from './text.js';
@@ -122,6 +123,7 @@ class MarkdownWriter {
     this.problems('outbound');
     this.problems('inbound');
     this.trends();
+    this.hosts();
     this.domains();
     this.relays();
     this.clients();
@@ -299,6 +301,26 @@ class MarkdownWriter {
       ]),
     );
     this.more(shown.length, rows.length, 'domains');
+  }
+
+  /** Fleet reports only. */
+  private hosts(): void {
+    const hosts = this.report.hosts;
+    if (hosts === undefined || !this.section(HOSTS_TITLE, hosts.rows.length === 0)) return;
+    this.out.push(escapeMarkdown(hostsSummary(hosts)), '');
+    this.out.push(
+      ...table(
+        hosts.rows,
+        HOST_COLUMNS.map((c) => ({
+          title: c.title,
+          numeric: c.numeric,
+          value: (r: HostRow) => {
+            const v = c.cell(r);
+            return typeof v === 'number' ? count(v) : c.numeric ? escapeMarkdown(v) : cell(v);
+          },
+        })),
+      ),
+    );
   }
 
   private relays(): void {

@@ -4,6 +4,7 @@
  * from hostile logs cannot move the cursor or change the terminal.
  */
 import type { AddressRow, CodeRow, KeyCount, Percentiles, ProblemRow, Report } from '../aggregate/model.js';
+import { HOST_COLUMNS, HOSTS_TITLE, hostsSummary } from './hosts.js';
 
 export const TEXT_WIDTH = 100;
 
@@ -91,6 +92,7 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(...problems(report, 'outbound', options));
   out.push(...problems(report, 'inbound', options));
   out.push(...trends(report, options));
+  out.push(...hosts(report, options));
   out.push(...messages(report, options));
   out.push(...domains(report, options));
   out.push(...relays(report, options));
@@ -226,6 +228,34 @@ function relays(report: Report, options: TextOptions): string[] {
     rows.length === 0
       ? []
       : table(['relay', 'delivered', 'deferred', 'bounced', 'top reason'], rows, [40, 10, 10, 10, 22], [4]),
+    options.detail,
+  );
+}
+
+/** Fleet reports only. */
+function hosts(report: Report, options: TextOptions): string[] {
+  const h = report.hosts;
+  if (h === undefined) return [];
+  const rows = h.rows.map((r) =>
+    HOST_COLUMNS.map((c) => {
+      const v = c.cell(r);
+      return typeof v === 'number' ? n(v) : v;
+    }),
+  );
+  const widths = [22, 9, 9, 10, 10, 8, 9, 9, 8, 8, 9];
+  return section(
+    HOSTS_TITLE,
+    rows.length === 0
+      ? []
+      : [
+          `  ${hostsSummary(h)}`,
+          ...table(
+            HOST_COLUMNS.map((c) => c.title.toLowerCase()),
+            rows,
+            widths,
+            [],
+          ),
+        ],
     options.detail,
   );
 }
