@@ -5,9 +5,10 @@
  * shipment killed midway (SIGKILL) and run again leaves exact totals.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExim, generatePostfix } from '../../bench/generate.js';
 import type { Report } from '../../src/aggregate/model.js';
@@ -105,6 +106,13 @@ describe('fleet report from ClickHouse', () => {
     }
     expect(fleet.diagnostics.linesRead).toBe(a.diagnostics.linesRead + b.diagnostics.linesRead);
     expect(fleet.hosts?.rows.map((r) => r.host).sort()).toEqual(['mx-a', 'mx-b']);
+    const schema = JSON.parse(readFileSync(`${ROOT}docs/report-schema.json`, 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+    expect(validate(fleet), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const formats = await Promise.all(
+      ['text', 'markdown', 'html'].map((format) => runCli(['report', '--from', URL, '--format', format])),
+    );
+    for (const rendered of formats) expect(rendered.stdout).toMatch(/Hosts/);
     // One host alone is that host's local report, section by section.
     const onlyA = await fleetReport('--host', 'mx-a');
     for (const section of ['totals', 'problems', 'messages', 'domains', 'relays', 'codes', 'hourly'] as const) {
