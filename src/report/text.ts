@@ -5,6 +5,7 @@
  */
 import type { AddressRow, CodeRow, KeyCount, Percentiles, ProblemRow, Report } from '../aggregate/model.js';
 import { HOST_COLUMNS, HOSTS_TITLE, hostsSummary } from './hosts.js';
+import { trendChange, trendRows, trendTitle } from './humanize.js';
 
 export const TEXT_WIDTH = 100;
 
@@ -26,14 +27,27 @@ function pct(share: number): string {
   return `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
 }
 
-/** Strip terminal control sequences and other C0/C1 controls; keep printable text. */
-export function safe(text: string): string {
+/**
+ * Terminal control strings (ECMA-48 §5.6): OSC (hyperlinks `ESC ] 8 ;; url BEL`, window titles),
+ * DCS, SOS, PM and APC, in 7-bit (`ESC ]`) and 8-bit (U+009D) form, up to their terminator (BEL,
+ * `ESC \\` or U+009C) or the next ESC; then CSI sequences (`ESC [ 2 J`, U+009B); then any other
+ * ESC pair; then single C0/C1 controls. Every repetition is bounded by a character the next part
+ * cannot match, so the scan stays linear on hostile text.
+ */
+const CONTROL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '');
+  /(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b[ -~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/** Strip terminal control sequences and other C0/C1 controls; keep printable text (and tab, newline). */
+export function safe(text: string): string {
+  return text.replace(CONTROL, '');
 }
 
+/** U+2028/U+2029 break lines in mail clients and editors (a line break itself cannot come from a log line). */
+const SEPARATORS = /[\u2028\u2029]/g;
+
 function clip(text: string, width: number): string {
-  const clean = safe(text);
+  const clean = safe(text).replace(SEPARATORS, ' ');
   return clean.length <= width ? clean : `${clean.slice(0, Math.max(0, width - 1))}…`;
 }
 
@@ -147,22 +161,19 @@ function section(title: string, body: string[], detail: boolean | undefined): st
 function trends(report: Report, options: TextOptions): string[] {
   const t = report.trends;
   if (t === null) return [];
-  const title = `Trends against ${t.runs} earlier run${t.runs === 1 ? '' : 's'}${t.previousRunAt === null ? '' : ` (previous ${t.previousRunAt.slice(0, 16).replace('T', ' ')} UTC)`}`;
-  if (t.rows.length === 0) return section(title, [], options.detail);
-  const change = (c: number | null) => (c === null ? '' : `${c > 0 ? '+' : ''}${Math.round(c * 100)}%`);
-  const rows = t.rows
-    .slice(0, options.detail === true ? t.rows.length : options.top * 3)
-    .map((r) => [
-      `${r.kind} ${r.key}`,
-      n(r.current),
-      r.previous === null ? '-' : n(r.previous),
-      r.average === null ? '-' : n(r.average),
-      change(r.change),
-      r.isNew ? 'NEW' : '',
-    ]);
+  const rows = trendRows(report, options.top, options.detail === true).map((r) => [
+    `${r.kind} ${r.key}`,
+    n(r.current),
+    r.previous === null ? '-' : n(r.previous),
+    r.average === null ? '-' : n(r.average),
+    trendChange(r.change),
+    r.isNew ? 'NEW' : '',
+  ]);
   return section(
-    title,
-    table(['problem', 'now', 'previous', '7-run avg', 'change', ''], rows, [44, 9, 9, 10, 8, 5], [5]),
+    trendTitle(t),
+    rows.length === 0
+      ? []
+      : table(['problem', 'now', 'previous', '7-run avg', 'change', ''], rows, [44, 9, 9, 10, 8, 5], [5]),
     options.detail,
   );
 }
