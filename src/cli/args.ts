@@ -343,6 +343,23 @@ function parseSubcommand(
 }
 
 /** The usage text; pure so tests can read it. */
+/** A comma list after `lead`, wrapped to the help's 100 columns under the description column. */
+function wrapList(items: readonly string[], lead: string): string {
+  const indent = ' '.repeat(25);
+  const lines: string[] = [];
+  let line = lead;
+  for (const [i, item] of items.entries()) {
+    const word = i < items.length - 1 ? `${item}, ` : item;
+    if (indent.length + line.length + word.length > 100) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += word;
+  }
+  lines.push(line);
+  return lines.join(`\n${indent}`);
+}
+
 export function usage(): string {
   return `mailtriage: what went wrong with mail delivery, from Postfix and Exim logs
 
@@ -352,10 +369,11 @@ usage:
   mailtriage compare A B               two codes side by side (e.g. compare 251 521)
   mailtriage catalog                   the whole catalog of codes and provider messages
   mailtriage report --from URL         the fleet report from ClickHouse (--since, --until, --host H)
-  mailtriage clickhouse init URL       create the ClickHouse database and tables (docs/clickhouse.md)
+  mailtriage clickhouse init URL       create the ClickHouse database and tables
 
 options:
-  -f, --format FORMAT    report format: ${REPORT_FORMATS.join(', ')} (explain/compare/catalog: text, json, markdown)
+  -f, --format FORMAT    ${wrapList(REPORT_FORMATS, 'report format: ')}
+                         (explain, compare, catalog: text, json, markdown)
   -o, --output FILE      write the report to FILE (atomically) instead of stdout
   -q, --quiet            no progress bar, and no report on the terminal unless a --fail-on
                          rule holds (with rules, no mail either); errors are still printed
@@ -367,7 +385,7 @@ options:
       --syslog-name RE   regular expression for Postfix syslog names (default: ^postfix(-name)?/)
       --top N            rows per list in the report (default 10)
       --detail           longer lists and every section, even empty ones
-      --table NAME       with --format csv: ${CSV_TABLES.join(', ')}
+      --table NAME       ${wrapList(CSV_TABLES, 'with --format csv: ')}
       --color, --no-color  colour in text output (default: on a terminal, unless NO_COLOR is set)
       --lang en|tr       language of catalog texts and headings (default en)
   -j, --jobs N           worker threads (default: one per core; 1 reads in this thread only)
@@ -375,7 +393,8 @@ options:
 unattended runs (see docs/cron.md):
       --since WHEN, --until WHEN   only lines in this window: 2024-03-10[T06:00], 24h, 7d,
                          today, yesterday, last-week
-      --state FILE       remember what was read; the next run reads only new lines (follows rotation)
+      --state FILE       remember what was read; the next run reads only new lines
+                         (follows rotation)
       --history FILE     SQLite history of runs for trends (default: beside the state file)
       --fail-on EXPR     exit 3 when EXPR holds, e.g. bounce-rate>5%, deferred>1000,
                          reason:blocked>0, code:5.7.26>=10, domain:gmail.com:bounce-rate>2%,
@@ -384,10 +403,12 @@ unattended runs (see docs/cron.md):
       --redact MODE      e-mail addresses: none, local, full, hash (hash needs a salt)
       --redact-ip        hide IP addresses too
       --salt-file FILE   salt for --redact hash (or set MAILTRIAGE_SALT)
+
 fleet (see docs/clickhouse.md; URL is clickhouse://[user:password@]HOST:PORT/DB, or the user and
 password in MAILTRIAGE_CLICKHOUSE_USER and MAILTRIAGE_CLICKHOUSE_PASSWORD):
       --format ndjson    one JSON event per delivery attempt, rejection and message outcome
-      --ship URL         insert the events into ClickHouse (idempotent; with --state, only new lines)
+      --ship URL         insert the events into ClickHouse (idempotent; with --state, only
+                         new lines)
       --host NAME        host name the events carry (default: this machine's)
   -h, --help             this help
   -V, --version          the version
