@@ -18,8 +18,10 @@ import { addToSketch, emptySketch, mergeSketch, type Sketch } from './sketch.js'
 
 /** Idle time after which an open message is folded as incomplete. */
 export const HORIZON_MS = 7 * 86_400_000;
-/** Open messages kept at most; the oldest is folded first when more arrive. */
+/** Open messages kept at most; the oldest are folded first when more arrive. */
 export const MAX_OPEN_MESSAGES = 50_000;
+/** How many of the oldest open messages one eviction folds. */
+const EVICT_BATCH = 500;
 /** Domains, senders and recipients tracked exactly; beyond twice this the lightest are dropped. */
 export const TABLE_CAPACITY = 5_000;
 
@@ -395,12 +397,19 @@ export class Correlator {
     }
   }
 
+  /**
+   * Over the cap: fold the oldest EVICT_BATCH messages as incomplete. In batches, because a Map
+   * walks over the holes its deletions left at the front: evicting one at a time made a flood of
+   * never-completed ids quadratic.
+   */
   private evictOldest(): void {
-    const oldest = this.open.entries().next().value;
-    if (oldest === undefined) return;
-    this.open.delete(oldest[0]);
-    this.stats.evictedCap++;
-    this.fold(oldest[1], false, oldest[0], 'cap');
+    let left = EVICT_BATCH;
+    for (const [key, record] of this.open) {
+      if (left-- === 0) break;
+      this.open.delete(key);
+      this.stats.evictedCap++;
+      this.fold(record, false, key, 'cap');
+    }
   }
 
   /** Fold messages first seen longer than the horizon ago (the map is in first-seen order). */
@@ -429,7 +438,11 @@ export class Correlator {
   }
 }
 
-function countOutcome(o: RecipientOutcomes, outcome: Exclude<RecipientStatus, 'none' | 'deferred'> | 'pending', deferred: boolean): void {
+function countOutcome(
+  o: RecipientOutcomes,
+  outcome: Exclude<RecipientStatus, 'none' | 'deferred'> | 'pending',
+  deferred: boolean,
+): void {
   o.recipients++;
   o[outcome]++;
   if (deferred) o.everDeferred++;

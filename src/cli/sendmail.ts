@@ -27,7 +27,8 @@ export function sendMail(message: string, program: string = sendmailPath()): Pro
     // A sendmail that exits before reading everything closes the pipe: its exit status says why.
     child.stdin.on('error', () => undefined);
     child.on('error', (error: NodeJS.ErrnoException) => {
-      const why = error.code === 'ENOENT' ? 'no such program; install an MTA or set MAILTRIAGE_SENDMAIL' : error.message;
+      const why =
+        error.code === 'ENOENT' ? 'no such program; install an MTA or set MAILTRIAGE_SENDMAIL' : error.message;
       reject(new OutputError(target, new Error(why)));
     });
     child.on('close', (code, signal) => {

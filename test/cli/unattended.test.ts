@@ -35,7 +35,9 @@ function fakeSendmail(dir: string, status = 0): { program: string; message: () =
 function subjectOf(message: string): string {
   const folded = /\nSubject: (.*(?:\n .*)*)/.exec(message)?.[1] ?? '';
   const words = folded.split(/\n /).map((w) => /^=\?UTF-8\?B\?(.*)\?=$/.exec(w.trim()));
-  return Buffer.concat(words.map((m, i) => (m === null ? Buffer.from(folded.split(/\n /)[i] ?? '') : Buffer.from(m[1] ?? '', 'base64')))).toString('utf8');
+  return Buffer.concat(
+    words.map((m, i) => (m === null ? Buffer.from(folded.split(/\n /)[i] ?? '') : Buffer.from(m[1] ?? '', 'base64'))),
+  ).toString('utf8');
 }
 
 describe('--fail-on', () => {
@@ -71,7 +73,9 @@ describe('--fail-on', () => {
     expect(r.code).toBe(3);
     const lines = r.stderr.split('\n').filter((l) => l !== '');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe('mailtriage: 3 alerts: reason:spam 2 >= 2; code:554 1 > 0; domain:domain.com:bounce-rate 100% > 2%');
+    expect(lines[0]).toBe(
+      'mailtriage: 3 alerts: reason:spam 2 >= 2; code:554 1 > 0; domain:domain.com:bounce-rate 100% > 2%',
+    );
   });
 
   it('a bad rule is a usage error (exit 2) that names the problem, before any input is read', async () => {
@@ -211,7 +215,8 @@ describe('--redact', () => {
     const dir = tempDir();
     const saltFile = join(dir, 'salt');
     writeFileSync(saltFile, 'a-salt-of-at-least-16-characters\n');
-    const run = () => runCli([...base, '--format', 'json', '--redact', 'hash', '--redact-ip', '--salt-file', saltFile, SMALL]);
+    const run = () =>
+      runCli([...base, '--format', 'json', '--redact', 'hash', '--redact-ip', '--salt-file', saltFile, SMALL]);
     const [a, b] = await Promise.all([run(), run()]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);

@@ -19,8 +19,8 @@ import { errorLines, type Run, startCli } from './processes.js';
 
 const FLOOD_LINES = Number(process.env['MAILTRIAGE_FLOOD_LINES'] ?? 150_000);
 const LONG_LINE_MIB = Number(process.env['MAILTRIAGE_LONG_LINE_MIB'] ?? 2048);
-/** The cap from the issue; the CLI needs about 100 MB here for either input. */
-const RSS_CAP_MIB = 250;
+/** Peak RSS allowed: the 200 MB the report issue sets for a 1M-line run with correlation on. */
+const RSS_CAP_MIB = 200;
 
 let probe: string;
 let dir: string;
@@ -105,8 +105,10 @@ describe('resource bounds', () => {
     expect(report.diagnostics.linesRead).toBe(FLOOD_LINES);
     expect(report.diagnostics.linesParsed).toBe(FLOOD_LINES);
     expect(report.messages.messages).toBe(FLOOD_LINES);
-    expect(report.messages.evictedCap).toBe(FLOOD_LINES - MAX_OPEN_MESSAGES);
-    expect(report.messages.openAtEnd).toBe(MAX_OPEN_MESSAGES);
+    // Every message is folded once: evicted over the cap (the oldest, a batch at a time) or at the end.
+    expect(report.messages.evictedCap + report.messages.openAtEnd).toBe(FLOOD_LINES);
+    expect(report.messages.openAtEnd).toBeLessThanOrEqual(MAX_OPEN_MESSAGES);
+    expect(report.messages.openAtEnd).toBeGreaterThan(MAX_OPEN_MESSAGES * 0.95);
     expect(peakMiB).toBeLessThan(RSS_CAP_MIB);
   });
 

@@ -181,7 +181,10 @@ describe('renderMarkdown sections', () => {
     const trends = md.indexOf('## Trends against 3 earlier runs (previous 2024-03-10 06:00 UTC)');
     expect(trends).toBeGreaterThan(md.indexOf('## Refused by this server'));
     expect(trends).toBeLessThan(md.indexOf('## Destination domains'));
-    const rows = md.slice(trends).split('\n').filter((l) => l.startsWith('| domain') || l.startsWith('| code'));
+    const rows = md
+      .slice(trends)
+      .split('\n')
+      .filter((l) => l.startsWith('| domain') || l.startsWith('| code'));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/\| 3 \| 0 \| 0\.5 \| +\| \*\*NEW\*\* \|$/);
     expect(rows[1]).toMatch(/\| 1 \| 2 \| 1\.5 \| -50% \| +\|$/);
