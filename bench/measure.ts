@@ -2,6 +2,7 @@
  * One measurement in a fresh process (so peak RSS is this run's alone), run by bench/run.ts:
  *
  *   node dist-bench/measure.js full FILE        the whole pipeline to a JSON report string
+ *   node dist-bench/measure.js parallel FILE N  the same on N worker threads (--jobs N)
  *   node dist-bench/measure.js stage STAGE FILE  read | parse | classify: stop after that stage
  *   node dist-bench/measure.js floor FILE       Node's floor: read + split + one regex per line
  *
@@ -12,6 +13,7 @@ import { createGunzip } from 'node:zlib';
 import { buildReport } from '../dist/aggregate/build.js';
 import { classifyEvent } from '../dist/classify/classify.js';
 import { analyze } from '../dist/cli/analyze.js';
+import { analyzeParallel } from '../dist/cli/parallel.js';
 import { DEFAULT_POSTFIX_NAME, LineParser } from '../dist/parse/line.js';
 import { ZoneClock } from '../dist/parse/time.js';
 import { renderJson } from '../dist/report/json.js';
@@ -38,9 +40,11 @@ function finish(started: bigint, lines: number): void {
   process.stdout.write(`${JSON.stringify({ seconds, lines, maxRssMb })}\n`);
 }
 
-async function full(path: string): Promise<void> {
+async function full(path: string, jobs = 1): Promise<void> {
   const started = process.hrtime.bigint();
-  const result = await analyze([{ kind: 'file', name: path, path }], options);
+  const inputs = [{ kind: 'file' as const, name: path, path }];
+  // A split threshold of 0: even a bench log smaller than the CLI's threshold is cut in N ranges.
+  const result = jobs > 1 ? await analyzeParallel(inputs, options, jobs, 0) : await analyze(inputs, options);
   const report = buildReport(result.accumulator.state, {
     generatedAt: Date.now(),
     version: 'bench',
@@ -93,9 +97,10 @@ async function floor(path: string): Promise<void> {
 }
 
 if (mode === 'full' && a !== undefined) await full(a);
+else if (mode === 'parallel' && a !== undefined && b !== undefined) await full(a, Number(b));
 else if (mode === 'stage' && a !== undefined && b !== undefined) await stage(a, b);
 else if (mode === 'floor' && a !== undefined) await floor(a);
 else {
-  process.stderr.write('usage: measure.js full FILE | stage read|parse|classify FILE | floor FILE\n');
+  process.stderr.write('usage: measure.js full FILE | parallel FILE N | stage read|parse|classify FILE | floor FILE\n');
   process.exitCode = 2;
 }

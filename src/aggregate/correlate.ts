@@ -5,8 +5,8 @@
  * Exim `Completed`).
  *
  * Memory is bounded: a record idle longer than the horizon (by log time; Postfix gives up after
- * five days by default, Exim after four) or beyond the count cap is folded early as incomplete
- * and counted, never dropped. Records still open when the input ends are folded the same way.
+ * five days by default, Exim after four) or beyond the caps on open messages and on their
+ * recipients is folded early as incomplete and counted, never dropped. Records still open when the input ends are folded the same way.
  */
 import type { Reason } from '../catalog/reasons.js';
 import type { Classification } from '../classify/classify.js';
@@ -20,6 +20,8 @@ import { addToSketch, emptySketch, mergeSketch, type Sketch } from './sketch.js'
 export const HORIZON_MS = 7 * 86_400_000;
 /** Open messages kept at most; the oldest are folded first when more arrive. */
 export const MAX_OPEN_MESSAGES = 50_000;
+/** Recipients of open messages kept at most (a few mailing-list posts can hold many each). */
+export const MAX_OPEN_RECIPIENTS = 500_000;
 /** How many of the oldest open messages one eviction folds. */
 const EVICT_BATCH = 500;
 /** Domains, senders and recipients tracked exactly; beyond twice this the lightest are dropped. */
@@ -223,6 +225,8 @@ export class Correlator {
   readonly stats: MessageStats = emptyMessageStats();
   observer: MessageObserver | null = null;
   private readonly open = new Map<string, MessageRecord>();
+  /** Recipient records held by open messages, bounded by MAX_OPEN_RECIPIENTS. */
+  private openRecipients = 0;
   private eventsSinceSweep = 0;
 
   /** Feed one event; returns what the line-based totals need to know. */
@@ -236,7 +240,7 @@ export class Correlator {
       record = newRecord(at);
       if (this.observer !== null) record.origin = this.observer.opened(input.key);
       this.open.set(own(input.key), record);
-      if (this.open.size > MAX_OPEN_MESSAGES) this.evictOldest();
+      if (this.open.size > MAX_OPEN_MESSAGES) this.evictOldest(record);
     }
     if (at !== null) {
       if (record.firstAt === null) record.firstAt = at;
@@ -246,6 +250,8 @@ export class Correlator {
     if (ends) {
       this.open.delete(input.key);
       this.fold(record, true, input.key);
+    } else if (this.openRecipients > MAX_OPEN_RECIPIENTS) {
+      this.evictOldest(record);
     }
     if (++this.eventsSinceSweep >= 4096 && at !== null) {
       this.eventsSinceSweep = 0;
@@ -283,7 +289,9 @@ export class Correlator {
 
   private delivery(record: MessageRecord, input: CorrelationInput): MessageFlags {
     const recipient = input.text ?? '';
+    const known = record.recipients.length;
     const rcpt = recipientOf(record, recipient);
+    this.openRecipients += record.recipients.length - known;
     rcpt.attempts++;
     const domain = domainOf(recipient);
     let firstDeferral = false;
@@ -360,6 +368,7 @@ export class Correlator {
   /** Fold a finished (or given-up) message into the statistics. */
   private fold(record: MessageRecord, complete: boolean, key: string, how: FoldKind = 'complete'): void {
     this.observer?.folded(key, record, how);
+    this.openRecipients -= record.recipients.length;
     const s = this.stats;
     s.messages++;
     if (complete) s.complete++;
@@ -367,9 +376,10 @@ export class Correlator {
     let failures = 0;
     for (const rcpt of record.recipients) {
       if (rcpt.status === 'none') continue;
-      const address = rcpt.address;
+      // Already a string of its own (recipientOf copied it), and so is its lower-cased form.
+      const recipient = rcpt.address.toLowerCase();
       s.attempts += rcpt.attempts;
-      const domain = this.domain(domainOf(address));
+      const domain = this.domain(domainOf(recipient));
       const outcome = rcpt.status === 'deferred' ? 'pending' : rcpt.status;
       countOutcome(s.outcomes, outcome, rcpt.deferrals > 0);
       countOutcome(domain.outcomes, outcome, rcpt.deferrals > 0);
@@ -378,12 +388,11 @@ export class Correlator {
       }
       const failed = outcome === 'bounced' || outcome === 'expired';
       if (failed) failures++;
-      const recipient = address.toLowerCase();
       const stats = this.stats.recipients.get(recipient) ?? { messages: 0, bytes: 0, failures: 0 };
       stats.messages++;
       stats.bytes += record.size ?? 0;
       if (failed) stats.failures++;
-      if (stats.messages === 1) this.stats.recipients.set(own(recipient), stats);
+      if (stats.messages === 1) this.stats.recipients.set(recipient, stats);
     }
     this.stats.prunedKeys += pruneTable(this.stats.recipients, TABLE_CAPACITY, addressWeight);
     if (record.from !== null) {
@@ -392,20 +401,21 @@ export class Correlator {
       stats.messages++;
       stats.bytes += record.size ?? 0;
       stats.failures += failures;
-      if (stats.messages === 1) this.stats.senders.set(own(sender), stats);
+      if (stats.messages === 1) this.stats.senders.set(sender, stats);
       this.stats.prunedKeys += pruneTable(this.stats.senders, TABLE_CAPACITY, addressWeight);
     }
   }
 
   /**
-   * Over the cap: fold the oldest EVICT_BATCH messages as incomplete. In batches, because a Map
-   * walks over the holes its deletions left at the front: evicting one at a time made a flood of
-   * never-completed ids quadratic.
+   * Over a cap: fold the oldest open messages as incomplete until EVICT_BATCH messages are free
+   * and the recipients are back under 90 % of their cap, but never `current`, the message
+   * the line being read belongs to. In batches, because a Map walks over the holes its deletions
+   * left at the front: evicting one at a time made a flood of never-completed ids quadratic.
    */
-  private evictOldest(): void {
-    let left = EVICT_BATCH;
+  private evictOldest(current: MessageRecord): void {
     for (const [key, record] of this.open) {
-      if (left-- === 0) break;
+      if (this.open.size <= MAX_OPEN_MESSAGES - EVICT_BATCH && this.openRecipients <= MAX_OPEN_RECIPIENTS * 0.9) break;
+      if (record === current) continue;
       this.open.delete(key);
       this.stats.evictedCap++;
       this.fold(record, false, key, 'cap');

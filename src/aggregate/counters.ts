@@ -45,13 +45,25 @@ export function domainOf(address: string | null): string {
  * Keep a keyed table bounded: once it holds twice `capacity` keys, keep the `capacity` heaviest
  * and drop the rest. Exact as long as the table never reaches twice its capacity; past that the
  * heavy hitters survive and their counts may miss what dropped keys would have added later (the
- * report says how many keys were dropped). Pruning in batches keeps the cost amortised O(log n).
+ * report says how many keys were dropped). Of keys that weigh exactly as much as the cut, the
+ * earliest inserted stay. Pruning in batches keeps the cost amortised O(log n) per key.
  */
 export function pruneTable<V>(table: Map<string, V>, capacity: number, weight: (value: V) => number): number {
   if (table.size < capacity * 2) return 0;
-  const entries = [...table].sort((a, b) => weight(b[1]) - weight(a[1]));
+  // The weight of the capacity-th heaviest key, from a numeric sort of the weights alone (much
+  // cheaper than sorting the entries); keys below it go, and of the keys at it the first kept.
+  const weights = new Float64Array(table.size);
+  let i = 0;
+  for (const value of table.values()) weights[i++] = weight(value);
+  weights.sort();
+  const threshold = weights[weights.length - capacity] ?? 0;
+  let heavier = 0;
+  for (const w of weights) if (w > threshold) heavier++;
+  let tiesKept = capacity - heavier;
   let dropped = 0;
-  for (const [key] of entries.slice(capacity)) {
+  for (const [key, value] of table) {
+    const w = weight(value);
+    if (w > threshold || (w === threshold && tiesKept-- > 0)) continue;
     table.delete(key);
     dropped++;
   }

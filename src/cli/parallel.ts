@@ -24,6 +24,12 @@ export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 /** Below this in total, threads cost more than they give. */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
+/**
+ * The same heap ceiling as bin/mailtriage.js gives the main thread: a worker's live data is
+ * bounded, and a ceiling far above it only lets garbage pile up between collections.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+
 /** Whether a set of inputs is worth a parallel run. */
 export async function worthParallel(inputs: readonly Input[], jobs: number): Promise<boolean> {
   if (jobs < 2 || inputs.some((i) => i.kind !== 'file')) return false;
@@ -166,7 +172,7 @@ function runPool(
       worker.postMessage(task);
     };
     for (let w = 0; w < Math.min(jobs, tasks.length); w++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
       workers.push(worker);
       worker.on('message', (message: WorkerMessage) => {
         if (message.kind === 'progress') {
