@@ -9,18 +9,22 @@
  * run is MAILTRIAGE_FLOOD_LINES=5000000. MAILTRIAGE_LONG_LINE_MIB sets the long line (2048).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_OPEN_MESSAGES } from '../../src/aggregate/correlate.js';
 import type { Report } from '../../src/aggregate/model.js';
+import { BIN } from '../helpers.js';
 import { errorLines, type Run, startCli } from './processes.js';
 
 const FLOOD_LINES = Number(process.env['MAILTRIAGE_FLOOD_LINES'] ?? 150_000);
 const LONG_LINE_MIB = Number(process.env['MAILTRIAGE_LONG_LINE_MIB'] ?? 2048);
 /** Peak RSS allowed: the 200 MB the report issue sets for a 1M-line run with correlation on. */
 const RSS_CAP_MIB = 200;
+
+/** The node flags of bin/mailtriage.js's shebang (its heap ceiling), so the run is the one users get. */
+const SHEBANG_FLAGS = (readFileSync(BIN, 'utf8').split('\n')[0] ?? '').split(' ').filter((a) => a.startsWith('--'));
 
 let probe: string;
 let dir: string;
@@ -49,7 +53,7 @@ function generator(script: string, ...args: string[]): ChildProcess {
 async function runOnGenerator(gen: ChildProcess, timeoutMs: number): Promise<{ run: Run; peakMiB: number }> {
   const { done } = startCli(['--format', 'json', '--year', '2024', '-'], {
     stdinFrom: gen.stdout ?? undefined,
-    nodeArgs: ['--import', probe],
+    nodeArgs: [...SHEBANG_FLAGS, '--import', probe],
     timeoutMs,
   });
   const run = await done;
