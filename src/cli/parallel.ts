@@ -19,8 +19,22 @@ import type { Input } from '../sources/operands.js';
 import type { AnalyzeOptions, AnalyzeResult } from './analyze.js';
 import type { WorkerMessage, WorkerResult, WorkerTask } from './worker.js';
 
-/** Below this, a file is one task; above, it is cut into one range per job. */
+/** Below this, a file is one task; above, it is cut into ranges. */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * About how large a range is (there are at least as many ranges as jobs). Results are merged in
+ * input order and at most two per worker wait for their turn, so this bounds the memory of a
+ * parallel run whatever the size of the file.
+ */
+export const RANGE_BYTES = 32 * 1024 * 1024;
+
+/** How to cut inputs; tests use small values to cut small fixtures. */
+export interface Tuning {
+  splitMinBytes: number;
+  rangeBytes: number;
+}
+
+const DEFAULT_TUNING: Tuning = { splitMinBytes: SPLIT_MIN_BYTES, rangeBytes: RANGE_BYTES };
 /** Below this in total, threads cost more than they give. */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
@@ -79,7 +93,7 @@ async function planTasks(
   inputs: readonly Input[],
   options: AnalyzeOptions,
   jobs: number,
-  splitMinBytes: number,
+  tuning: Tuning,
 ): Promise<{ tasks: WorkerTask[]; skipped: InputSummary[] }> {
   const tasks: WorkerTask[] = [];
   const skipped: InputSummary[] = [];
@@ -101,7 +115,8 @@ async function planTasks(
       continue;
     }
     const plain = head !== null && !(head[0] === 0x1f && head[1] === 0x8b);
-    const splittable = info !== null && plain && info.size >= splitMinBytes && eximLogKindOf(input.name) === 'main';
+    const splittable =
+      info !== null && plain && info.size >= tuning.splitMinBytes && eximLogKindOf(input.name) === 'main';
     if (!splittable) {
       tasks.push({
         ...common,
@@ -113,10 +128,11 @@ async function planTasks(
       });
       continue;
     }
+    const ranges = Math.max(jobs, Math.ceil(info.size / tuning.rangeBytes));
     let start = 0;
-    for (let k = 1; k <= jobs; k++) {
+    for (let k = 1; k <= ranges; k++) {
       const end =
-        k === jobs ? info.size : await lineBoundary(input.path, Math.floor((info.size * k) / jobs), info.size);
+        k === ranges ? info.size : await lineBoundary(input.path, Math.floor((info.size * k) / ranges), info.size);
       if (end > start) {
         tasks.push({
           ...common,
@@ -148,28 +164,37 @@ async function readHead(path: string): Promise<Buffer | null> {
   }
 }
 
-/** Run tasks on a pool of `jobs` workers; results come back by task index. */
-function runPool(
+/**
+ * Run tasks on a pool of `jobs` workers and hand each result to `merge` in task order, as soon as
+ * the ones before it are merged. A task is only started while fewer than two per worker wait to
+ * be merged, so a slow range holds back at most that many results.
+ */
+function runInOrder(
   tasks: readonly WorkerTask[],
   jobs: number,
   onBytes: (bytes: number) => void,
-): Promise<WorkerResult[]> {
-  const results: WorkerResult[] = new Array(tasks.length);
+  merge: (result: WorkerResult) => void,
+): Promise<void> {
+  const waiting = new Map<number, WorkerResult>();
+  const window = 2 * jobs;
   let next = 0;
-  let done = 0;
+  let merged = 0;
   return new Promise((resolve, reject) => {
     if (tasks.length === 0) {
-      resolve([]);
+      resolve();
       return;
     }
     const workers: Worker[] = [];
-    const feed = (worker: Worker) => {
-      const task = tasks[next++];
-      if (task === undefined) {
-        void worker.terminate();
-        return;
+    const idle: Worker[] = [];
+    const feed = () => {
+      while (next < tasks.length && next < merged + window) {
+        const worker = idle.pop();
+        if (worker === undefined) return;
+        worker.postMessage(tasks[next++]);
       }
-      worker.postMessage(task);
+    };
+    const stop = () => {
+      for (const worker of workers) void worker.terminate();
     };
     for (let w = 0; w < Math.min(jobs, tasks.length); w++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
@@ -179,18 +204,26 @@ function runPool(
           onBytes(message.bytes);
           return;
         }
-        results[message.result.index] = message.result;
-        if (++done === tasks.length) {
-          for (const w of workers) void w.terminate();
-          resolve(results);
-        } else feed(worker);
+        waiting.set(message.result.index, message.result);
+        for (let ready = waiting.get(merged); ready !== undefined; ready = waiting.get(merged)) {
+          waiting.delete(merged++);
+          merge(ready);
+        }
+        if (merged === tasks.length) {
+          stop();
+          resolve();
+          return;
+        }
+        idle.push(worker);
+        feed();
       });
       worker.on('error', (error) => {
-        for (const other of workers) void other.terminate();
+        stop();
         reject(error);
       });
-      feed(worker);
+      idle.push(worker);
     }
+    feed();
   });
 }
 
@@ -203,26 +236,20 @@ function shiftLines(state: Accumulator['state'], offset: number): void {
   for (const m of state.logMessages.values()) m.example.line += offset;
 }
 
-/** `splitMinBytes` lets tests cut small fixtures into ranges. */
 export async function analyzeParallel(
   inputs: readonly Input[],
   options: AnalyzeOptions,
   jobs: number,
-  splitMinBytes: number = SPLIT_MIN_BYTES,
+  tuning: Tuning = DEFAULT_TUNING,
 ): Promise<AnalyzeResult> {
-  const { tasks, skipped } = await planTasks(inputs, options, jobs, splitMinBytes);
-  let bytes = 0;
-  const results = await runPool(tasks, jobs, (n) => {
-    bytes += n;
-    options.onProgress?.(bytes, 0);
-  });
+  const { tasks, skipped } = await planTasks(inputs, options, jobs, tuning);
   const accumulator = new Accumulator();
   const summaries = new Map<string, InputSummary>();
   for (const s of skipped) summaries.set(s.name, s);
   const linesBefore = new Map<string, number>();
-  for (const [i, result] of results.entries()) {
-    const task = tasks[i];
-    if (task === undefined) continue;
+  const merge = (result: WorkerResult) => {
+    const task = tasks[result.index];
+    if (task === undefined) return;
     const previous = summaries.get(task.name);
     const summary: InputSummary =
       previous === undefined
@@ -234,13 +261,23 @@ export async function analyzeParallel(
             error: previous.error ?? result.summary.error,
           };
     summaries.set(task.name, summary);
-    if (!result.ok) continue;
+    if (!result.ok) return;
     const offset = linesBefore.get(task.name) ?? 0;
     shiftLines(result.state, offset);
     linesBefore.set(task.name, offset + result.summary.lines);
     mergeStates(accumulator.state, result.state);
     replay(result.columns, (input) => accumulator.replay(input));
-  }
+  };
+  let bytes = 0;
+  await runInOrder(
+    tasks,
+    jobs,
+    (n) => {
+      bytes += n;
+      options.onProgress?.(bytes, 0);
+    },
+    merge,
+  );
   accumulator.finish();
   // One message per file, even when several of its ranges failed (a file truncated mid-run).
   const ordered = inputs

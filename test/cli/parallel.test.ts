@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../dist/aggregate/build.js';
 import { analyze } from '../../dist/cli/analyze.js';
-import { analyzeParallel } from '../../dist/cli/parallel.js';
+import { analyzeParallel, RANGE_BYTES } from '../../dist/cli/parallel.js';
 import { DEFAULT_POSTFIX_NAME } from '../../dist/parse/line.js';
 import { ZoneClock } from '../../dist/parse/time.js';
 import { renderJson } from '../../dist/report/json.js';
@@ -23,7 +23,11 @@ function unpack(source: string, name: string): string {
   return path;
 }
 
-async function reports(paths: string[], jobs: number): Promise<{ one: string; many: string }> {
+async function reports(
+  paths: string[],
+  jobs: number,
+  rangeBytes = RANGE_BYTES,
+): Promise<{ one: string; many: string }> {
   const { inputs } = await resolveOperands(paths);
   const options = {
     clock: new ZoneClock('UTC'),
@@ -42,8 +46,8 @@ async function reports(paths: string[], jobs: number): Promise<{ one: string; ma
       }),
     );
   const one = render(await analyze(inputs, options));
-  // A split threshold of 0 cuts every plain file into one range per job.
-  const many = render(await analyzeParallel(inputs, options, jobs, 0));
+  // A split threshold of 0 cuts every plain file: into one range per job, or ranges of rangeBytes.
+  const many = render(await analyzeParallel(inputs, options, jobs, { splitMinBytes: 0, rangeBytes }));
   return { one, many };
 }
 
@@ -52,6 +56,13 @@ describe('--jobs', () => {
     const log = unpack(`${FIXTURES}sample/mail.log.2.gz`, 'mail.log');
     const { one, many } = await reports([log], 3);
     expect(JSON.parse(one).totals.delivered).toBeGreaterThan(7000);
+    expect(many).toBe(one);
+  });
+
+  it('many more ranges than workers are merged in order', async () => {
+    const log = unpack(`${FIXTURES}sample/mail.log.2.gz`, 'mail.log');
+    // About 40 ranges of 256 KiB on two workers: most results wait for the ones before them.
+    const { one, many } = await reports([log], 2, 256 * 1024);
     expect(many).toBe(one);
   });
 
