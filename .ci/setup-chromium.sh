@@ -8,19 +8,8 @@ if [ -x /usr/bin/chromium ]; then
   exit 0
 fi
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then
-    "$@"
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo "$@"
-  else
-    echo "setup-chromium: /usr/bin/chromium is missing and this user cannot install packages" >&2
-    return 1
-  fi
-}
-
-export DEBIAN_FRONTEND=noninteractive
-as_root apt-get update -qq
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
 # No recommends: the browser alone (its fontconfig dependency already brings a font).
-as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
+apt_install chromium
 /usr/bin/chromium --version

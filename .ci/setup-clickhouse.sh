@@ -7,26 +7,16 @@ set -euo pipefail
 PING=http://127.0.0.1:8123/ping
 DIR="${MAILTRIAGE_CLICKHOUSE_DIR:-${TMPDIR:-/tmp}/mailtriage-clickhouse}"
 
-if curl -fsS --max-time 2 "$PING" >/dev/null 2>&1; then
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
+
+if http_get "$PING" >/dev/null; then
   exit 0
 fi
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then
-    "$@"
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo "$@"
-  else
-    echo "setup-clickhouse: clickhouse-server is missing and this user cannot install packages" >&2
-    return 1
-  fi
-}
-
 if [ ! -x /usr/sbin/clickhouse-server ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  as_root apt-get update -qq
   # The package's post-install tries to start the service; without systemd that is refused, harmlessly.
-  as_root apt-get install -y -qq --no-install-recommends clickhouse-server >/dev/null
+  apt_install clickhouse-server
 fi
 
 mkdir -p "$DIR/data/tmp" "$DIR/data/user_files"
@@ -58,8 +48,8 @@ XML
 setsid /usr/sbin/clickhouse-server --config-file="$DIR/config.xml" >"$DIR/stdout.log" 2>&1 </dev/null &
 
 for _ in $(seq 1 60); do
-  if curl -fsS --max-time 2 "$PING" >/dev/null 2>&1; then
-    echo "clickhouse-server $(curl -fsS 'http://127.0.0.1:8123/?query=SELECT%20version()') on 127.0.0.1:8123 (data in $DIR)"
+  if http_get "$PING" >/dev/null; then
+    echo "clickhouse-server $(http_get 'http://127.0.0.1:8123/?query=SELECT%20version()') on 127.0.0.1:8123 (data in $DIR)"
     exit 0
   fi
   sleep 1

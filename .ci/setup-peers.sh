@@ -3,9 +3,10 @@
 # (from Debian's exim4-base, unpacked with dpkg -x so no MTA is installed or started).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib.sh
+. .ci/lib.sh
 if ! command -v pflogsumm >/dev/null; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pflogsumm >/dev/null
+  apt_install pflogsumm
 fi
 if [[ ! -f .peers/exim4/usr/sbin/eximstats ]]; then
   mkdir -p .peers
