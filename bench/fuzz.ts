@@ -28,6 +28,7 @@ import { ZoneClock } from '../dist/parse/time.js';
 import { CSV_TABLES, renderCsv } from '../dist/report/csv.js';
 import { renderPrometheus } from '../dist/report/prometheus.js';
 import { type Format, renderReport } from '../dist/report/render.js';
+import { FRAGMENTS, STRUCTURAL } from './fragments.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'fixtures');
@@ -103,53 +104,6 @@ function seedLines(): string[] {
   }
   return [...lines];
 }
-
-const STRUCTURAL = '<>[](){}=:;,"\\-.@/#*059 \t\r\u0000\u001b\u0085\u009b\u2028\ufeff\ufffd\ud800\udfff';
-const FRAGMENTS = [
-  '550-',
-  '550 ',
-  '5.1.1 ',
-  ' said: ',
-  ' refused to talk to me: ',
-  ' (in reply to RCPT TO command)',
-  ', status=',
-  'status=bounced (',
-  'to=<',
-  'from=<',
-  '; from=<',
-  'helo=<',
-  'NOQUEUE: reject: RCPT from ',
-  ' H=',
-  ' [192.0.2.1]',
-  ' rejected ',
-  'defer (-44)',
-  ' C="',
-  '\\n550-',
-  'QT=1h2m',
-  'S=',
-  'size=',
-  'delay=',
-  'delays=',
-  '1e999',
-  '-1e308',
-  'NaN',
-  ' authenticator failed for ',
-  '[1/2] ',
-  '[2\\2] ',
-  '1jmFYj-00039V-QX ',
-  'ABCDEF123: ',
-  'warning: ',
-  'postfix/smtp[1]: ',
-  'exim[2]: ',
-  '9999-12-31 23:59:60 ',
-  '2024-06-01 00:00:00 ',
-  'Jun  1 00:00:00 mx1 ',
-  'Dec 31 23:59:60 mx1 ',
-  '{"__REALTIME_TIMESTAMP":"',
-  '","MESSAGE":"',
-  '<22>1 ',
-  '\u001b]8;;http://x\u0007',
-];
 
 class Mutator {
   constructor(

@@ -272,17 +272,19 @@ export type ParseResult =
   | { ok: 'foreign'; envelope: Envelope | null }
   | { ok: false; reason: UnrecognisedReason; envelope: Envelope | null };
 
-/** The outcome an event stands for, in the words of an ops report. */
-export type Outcome =
-  | 'delivered'
-  | 'forwarded'
-  | 'deferred'
-  | 'bounced'
-  | 'expired'
-  | 'rejected'
-  | 'warned'
-  | 'held'
-  | 'discarded';
+/** The outcomes an event can stand for, in the words of an ops report (also the CSV column order). */
+export const OUTCOMES = [
+  'delivered',
+  'forwarded',
+  'deferred',
+  'bounced',
+  'expired',
+  'rejected',
+  'warned',
+  'held',
+  'discarded',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** Who has to do something so that the problem goes away. */
 export type WhoMustAct = 'nobody' | 'retry' | 'our-side' | 'their-side';

@@ -90,6 +90,17 @@ export interface ClientStats {
   reasons: Counts;
 }
 
+/** What became of the lines read: `read = parsed + foreign + unrecognised`. */
+export interface LineCounts {
+  read: number;
+  parsed: number;
+  foreign: number;
+  unrecognised: number;
+  overlong: number;
+  notes: number;
+  outsideWindow: number;
+}
+
 export interface AccumulatorState {
   totals: Omit<Totals, 'rejectedPercent'>;
   exim: EximTotals;
@@ -98,15 +109,7 @@ export interface AccumulatorState {
   lastAt: number | null;
   codes: Map<string, CodeStats>;
   problems: Map<string, ProblemStats>;
-  lines: {
-    read: number;
-    parsed: number;
-    foreign: number;
-    unrecognised: number;
-    overlong: number;
-    notes: number;
-    outsideWindow: number;
-  };
+  lines: LineCounts;
   unrecognisedByReason: Counts;
   samples: Sample[];
   noteSamples: Sample[];
@@ -119,7 +122,8 @@ export interface AccumulatorState {
   prunedKeys: number;
 }
 
-function emptyState(messages: MessageStats): AccumulatorState {
+/** A state with nothing counted yet (also the start of the fleet report's state, rebuilt from SQL). */
+export function emptyState(messages: MessageStats): AccumulatorState {
   return {
     totals: {
       received: 0,

@@ -3,12 +3,13 @@
  * of the program is here; everything below returns values or throws only on broken invariants.
  */
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism, hostname } from 'node:os';
 import cliProgress from 'cli-progress';
 import { buildReport } from '../aggregate/build.js';
 import type { Report } from '../aggregate/model.js';
 import { computeTrends, stateMetrics } from '../aggregate/trends.js';
+import { errorCode } from '../errors.js';
 import { DEFAULT_POSTFIX_NAME } from '../parse/line.js';
 import { ZoneClock } from '../parse/time.js';
 import { alertSummary, evaluateAlerts, type FailOnRule, parseFailOn } from '../report/alerts.js';
@@ -17,7 +18,7 @@ import { renderPrometheus } from '../report/prometheus.js';
 import { type RedactPolicy, redactPolicy, redactReport } from '../report/redact.js';
 import { type Format, renderReport } from '../report/render.js';
 import type { StateEntry } from '../sources/incremental.js';
-import { type Input, resolveOperands } from '../sources/operands.js';
+import { type Input, resolveOperands, totalFileBytes } from '../sources/operands.js';
 import { type AnalyzeOptions, analyze } from './analyze.js';
 import { type AnalyzeCommand, parseCommandLine, usage } from './args.js';
 import { openEvents } from './events.js';
@@ -185,8 +186,10 @@ async function deliveryOptions(
     try {
       salt = await readFile(command.saltFile, 'utf8');
     } catch (error) {
-      const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
-      return { ok: false, message: `--salt-file ${command.saltFile}: cannot read it (${code})` };
+      return {
+        ok: false,
+        message: `--salt-file ${command.saltFile}: cannot read it (${errorCode(error) || String(error)})`,
+      };
     }
   }
   if (salt === '') salt = null;
@@ -316,32 +319,22 @@ function mailMessage(
   withHtml: boolean,
   render: (format: Format, color: boolean) => string,
 ): string {
-  const text = render('text', false);
   const html = withHtml ? render('html', false) : null;
-  const host = hostname() || 'localhost';
+  // The addresses were checked before the run; a host name that is not a valid domain (an
+  // underscore, a bare container id) is replaced by a plain local name.
+  const name = hostname();
+  const host = name !== '' && parseMailAddress(`mailtriage@${name}`).ok ? name : null;
   const message = buildMailMessage({
     to,
-    from: `mailtriage@${host}`,
+    from: `mailtriage@${host ?? 'localhost'}`,
     subject: mailSubject(report, { host, alerts }),
-    text,
+    text: render('text', false),
     ...(html === null ? {} : { html }),
     date: Date.now(),
-    messageIdDomain: host,
+    messageIdDomain: host ?? 'localhost',
   });
-  // The addresses were checked before the run; a host name that is not a valid domain is the
-  // only way left to fail, and then a plain local name is used.
-  if (message.ok) return message.value;
-  const fallback = buildMailMessage({
-    to,
-    from: 'mailtriage@localhost',
-    subject: mailSubject(report, { alerts }),
-    text,
-    ...(html === null ? {} : { html }),
-    date: Date.now(),
-    messageIdDomain: 'localhost',
-  });
-  if (!fallback.ok) throw new OutputError('mail', new Error(fallback.message));
-  return fallback.value;
+  if (!message.ok) throw new OutputError('mail', new Error(message.message));
+  return message.value;
 }
 
 /** `/var/lib/mailtriage/state.json` → `/var/lib/mailtriage/state.history.sqlite`. */
@@ -361,14 +354,7 @@ function progressReporter(command: AnalyzeCommand, inputs: readonly Input[]): Pr
   let bar: cliProgress.SingleBar | null = null;
   return {
     async start(started) {
-      let totalBytes = 0;
-      for (const input of inputs) {
-        if (input.kind === 'file')
-          totalBytes += await stat(input.path).then(
-            (s) => s.size,
-            () => 0,
-          );
-      }
+      const totalBytes = await totalFileBytes(inputs);
       const progressBar = startProgress(totalBytes);
       bar = progressBar;
       let doneBytes = 0;

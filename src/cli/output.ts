@@ -6,13 +6,14 @@
 import { unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { errorCode } from '../errors.js';
 
 export class OutputError extends Error {
   constructor(
     readonly target: string,
     cause: unknown,
   ) {
-    const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : '';
+    const code = errorCode(cause);
     const why =
       code === 'ENOSPC'
         ? 'no space left on device'

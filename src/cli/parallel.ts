@@ -15,7 +15,7 @@ import { replay } from '../aggregate/correlation-log.js';
 import type { InputSummary } from '../aggregate/model.js';
 import { eximLogKindOf } from '../parse/line.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../sources/lines.js';
-import type { Input } from '../sources/operands.js';
+import { type Input, totalFileBytes } from '../sources/operands.js';
 import type { AnalyzeOptions, AnalyzeResult } from './analyze.js';
 import type { WorkerMessage, WorkerResult, WorkerTask } from './worker.js';
 
@@ -47,15 +47,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
 /** Whether a set of inputs is worth a parallel run. */
 export async function worthParallel(inputs: readonly Input[], jobs: number): Promise<boolean> {
   if (jobs < 2 || inputs.some((i) => i.kind !== 'file')) return false;
-  let total = 0;
-  for (const input of inputs) {
-    if (input.kind === 'file')
-      total += await stat(input.path).then(
-        (s) => s.size,
-        () => 0,
-      );
-  }
-  return total >= PARALLEL_MIN_BYTES;
+  return (await totalFileBytes(inputs)) >= PARALLEL_MIN_BYTES;
 }
 
 /** The first line start at or after `position` that looks like the start of a log entry. */

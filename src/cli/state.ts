@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { errorCode } from '../errors.js';
 import type { StateEntry } from '../sources/incremental.js';
 import { writeFileAtomic } from './output.js';
 
@@ -31,10 +32,6 @@ export interface StateFile {
 export type StateResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const EMPTY: StateFile = { version: 1, entries: [] };
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-}
 
 function parseState(path: string, text: string): StateResult<StateFile> {
   try {

@@ -11,8 +11,8 @@
  * query of the fleet report reads the tables with FINAL, which is exact at any moment.
  */
 
-/** Columns of `events`, in the order of the record's fields (event.ts). */
-export const EVENT_COLUMNS: readonly (readonly [string, string])[] = [
+/** Columns of every record (EventBase in event.ts): its key, run, host, time and place. */
+const BASE_COLUMNS: readonly (readonly [string, string])[] = [
   ['key', 'String'],
   ['version', 'UInt64'],
   ['host', 'String'],
@@ -21,6 +21,11 @@ export const EVENT_COLUMNS: readonly (readonly [string, string])[] = [
   ['line', 'UInt64'],
   ['offset', 'UInt64'],
   ['type', 'String'],
+];
+
+/** Columns of `events`, in the order of the record's fields (event.ts). */
+export const EVENT_COLUMNS: readonly (readonly [string, string])[] = [
+  ...BASE_COLUMNS,
   ['mta', 'Nullable(String)'],
   ['program', 'Nullable(String)'],
   ['qid', 'Nullable(String)'],
@@ -59,14 +64,7 @@ export const EVENT_COLUMNS: readonly (readonly [string, string])[] = [
 
 /** Columns of `lines`. */
 export const LINES_COLUMNS: readonly (readonly [string, string])[] = [
-  ['key', 'String'],
-  ['version', 'UInt64'],
-  ['host', 'String'],
-  ['ms', 'UInt64'],
-  ['source', 'String'],
-  ['line', 'UInt64'],
-  ['offset', 'UInt64'],
-  ['type', 'String'],
+  ...BASE_COLUMNS,
   ['fileKey', 'String'],
   ['compressed', 'UInt8'],
   ['postfix', 'UInt8'],

@@ -9,7 +9,7 @@
  * placed in the hour of the mail line before them).
  */
 
-import type { AccumulatorState, CodeStats, ProblemStats } from '../aggregate/accumulator.js';
+import { type AccumulatorState, type CodeStats, emptyState, type ProblemStats } from '../aggregate/accumulator.js';
 import { emptyMessageStats } from '../aggregate/correlate.js';
 import type { Counts } from '../aggregate/counters.js';
 import type { Direction, InputSummary } from '../aggregate/model.js';
@@ -75,45 +75,7 @@ export class FleetQueries {
   /** The whole accumulator state, and the inputs list (host:file). */
   async state(): Promise<{ state: AccumulatorState; inputs: InputSummary[] }> {
     const messages = emptyMessageStats();
-    const state: AccumulatorState = {
-      totals: {
-        received: 0,
-        delivered: 0,
-        forwarded: 0,
-        deferred: 0,
-        deferrals: 0,
-        bounced: 0,
-        expired: 0,
-        rejected: 0,
-        rejectWarnings: 0,
-        held: 0,
-        discarded: 0,
-      },
-      exim: {
-        received: 0,
-        deliveredMessages: 0,
-        deliveredAddresses: 0,
-        delayed: 0,
-        failed: 0,
-        rejects: 0,
-        temporaryRejects: 0,
-      },
-      mtas: new Set(),
-      firstAt: null,
-      lastAt: null,
-      codes: new Map(),
-      problems: new Map(),
-      lines: { read: 0, parsed: 0, foreign: 0, unrecognised: 0, overlong: 0, notes: 0, outsideWindow: 0 },
-      unrecognisedByReason: new Map(),
-      samples: [],
-      noteSamples: [],
-      messages,
-      hourly: new Map(),
-      relays: new Map(),
-      clients: new Map(),
-      logMessages: new Map(),
-      prunedKeys: 0,
-    };
+    const state = emptyState(messages);
     await this.totals(state);
     const inputs = await this.lineCounts(state);
     await this.unreadable(state);

@@ -8,6 +8,7 @@
  * SQL, unknown table, wrong password) is final at once.
  */
 import { Agent, request } from 'node:http';
+import { errorCode } from '../errors.js';
 import type { ClickHouseTarget } from './url.js';
 
 export type HttpResult = { ok: true; value: string } | { ok: false; message: string };
@@ -69,7 +70,7 @@ function attempt(
 }
 
 function describeNetworkError(error: Error): string {
-  const code = 'code' in error ? String(error.code) : '';
+  const code = errorCode(error);
   return code === '' ? error.message : `${code} (${error.message})`;
 }
 

@@ -7,6 +7,7 @@
  *
  * Pure: the host, the run's version stamp and the redaction policy are inputs.
  */
+import type { LineCounts } from '../aggregate/accumulator.js';
 import type { Direction } from '../aggregate/model.js';
 import type { Classification } from '../classify/classify.js';
 import { type RedactPolicy, redactAddress, redactText } from '../report/redact.js';
@@ -81,7 +82,7 @@ export interface EventRecord extends EventBase {
 }
 
 /** Line counts of one input segment (what one run read of one file) in one hour. */
-export interface LinesRecord extends EventBase {
+export interface LinesRecord extends EventBase, LineCounts {
   type: 'lines';
   /** Fingerprint of the input's first line: the same file under any rotated name. */
   fileKey: string;
@@ -91,13 +92,6 @@ export interface LinesRecord extends EventBase {
   /** First and last instant of the mail events counted (null without any). */
   firstMs: number | null;
   lastMs: number | null;
-  read: number;
-  parsed: number;
-  foreign: number;
-  unrecognised: number;
-  overlong: number;
-  notes: number;
-  outsideWindow: number;
   bytes: number;
 }
 

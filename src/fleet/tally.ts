@@ -5,18 +5,12 @@
  * counts in the hour of the mail line before it, or of the first one after it when it opens the
  * segment. A segment without any dated line is counted at the Unix epoch.
  */
+import type { LineCounts } from '../aggregate/accumulator.js';
 import type { Mta } from '../types.js';
 
 const HOUR_MS = 3_600_000;
 
-export interface HourCounts {
-  read: number;
-  parsed: number;
-  foreign: number;
-  unrecognised: number;
-  overlong: number;
-  notes: number;
-  outsideWindow: number;
+export interface HourCounts extends LineCounts {
   bytes: number;
   postfix: boolean;
   exim: boolean;

@@ -14,7 +14,7 @@
  * (the JSON report keeps the exact text).
  */
 import type { AddressRow, KeyCount, ProblemRow, Report } from '../aggregate/model.js';
-import type { Outcome } from '../types.js';
+import { OUTCOMES } from '../types.js';
 import { delayRows } from './humanize.js';
 import { safe } from './text.js';
 
@@ -67,20 +67,6 @@ export function csvField(cell: CsvCell): string {
 function csvLine(cells: readonly CsvCell[]): string {
   return cells.map(csvField).join(',');
 }
-
-/** Every outcome, typed by key so a new Outcome fails to compile until it has a column. */
-const OUTCOME_COLUMNS: Record<Outcome, true> = {
-  delivered: true,
-  forwarded: true,
-  deferred: true,
-  bounced: true,
-  expired: true,
-  rejected: true,
-  warned: true,
-  held: true,
-  discarded: true,
-};
-const OUTCOMES = Object.keys(OUTCOME_COLUMNS) as Outcome[];
 
 /** "key (count); key (count)": a readable summary; `problem-top` has the same lists row by row. */
 function keyList(items: readonly KeyCount[]): string {

@@ -10,6 +10,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { errorCode } from '../errors.js';
 import type { Input } from './operands.js';
 
 export type InputFailureReason =
@@ -49,7 +50,7 @@ const GUNZIP_CHUNK = 1 << 18;
 const SHRANK = 'ERR_MAILTRIAGE_INPUT_SHRANK';
 
 function describeError(name: string, error: unknown): InputFailure {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = errorCode(error);
   if (code === 'ENOENT') return { reason: 'not-found', message: `${name}: no such file or directory` };
   if (code === 'EACCES' || code === 'EPERM') return { reason: 'unreadable', message: `${name}: permission denied` };
   if (code === 'EISDIR') return { reason: 'not-a-file', message: `${name}: is a directory` };

@@ -8,6 +8,7 @@
  */
 import { stat } from 'node:fs/promises';
 import fg from 'fast-glob';
+import { errorCode } from '../errors.js';
 import { sortByRotation } from './rotation.js';
 
 export type Input = { kind: 'stdin'; name: '-' } | { kind: 'file'; name: string; path: string };
@@ -56,10 +57,6 @@ const GLOB_CHARS = /[*?[\]{}]/;
 
 function isGlob(operand: string): boolean {
   return GLOB_CHARS.test(operand);
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
 async function expandOne(operand: string): Promise<{ paths: string[]; problem?: OperandProblem }> {
@@ -122,4 +119,17 @@ export async function resolveOperands(
     }
   }
   return { inputs, problems };
+}
+
+/** Bytes on disk of the file inputs (stdin and files gone since they were listed count 0). */
+export async function totalFileBytes(inputs: readonly Input[]): Promise<number> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input.kind === 'file')
+      total += await stat(input.path).then(
+        (s) => s.size,
+        () => 0,
+      );
+  }
+  return total;
 }

@@ -3,84 +3,8 @@
  * text and bytes, and whole inputs (lines, endings, byte-level damage) as the reader sees them.
  */
 import fc from 'fast-check';
+import { FRAGMENTS, STRUCTURAL } from '../../bench/fragments.js';
 import { FOREIGN, realLines } from './corpus.js';
-
-/** Characters the scanners look for, and the ones that break decoders and terminals. */
-export const STRUCTURAL = [
-  '<',
-  '>',
-  '[',
-  ']',
-  '(',
-  ')',
-  '{',
-  '}',
-  '=',
-  ':',
-  ' ',
-  ';',
-  ',',
-  '"',
-  '\\',
-  '-',
-  '.',
-  '@',
-  '/',
-  '#',
-  '*',
-  '0',
-  '5',
-  '9',
-  '\t',
-  '\r',
-  '\u0000',
-  '\u001b',
-  '\u0085',
-  '\u009b',
-  '\u2028',
-  '\ufeff',
-  '\ufffd',
-  '\ud800',
-  '\udfff',
-] as const;
-
-/** Fragments of the syntax the parsers key on, so mutations reach deep branches. */
-export const FRAGMENTS = [
-  '550-',
-  '550 ',
-  '5.1.1 ',
-  '4.7.1',
-  ' said: ',
-  ' refused to talk to me: ',
-  ' (in reply to RCPT TO command)',
-  ', status=',
-  'status=bounced (',
-  'to=<',
-  'from=<',
-  'helo=<',
-  '; from=<',
-  'NOQUEUE: reject: RCPT from ',
-  ' H=',
-  ' [192.0.2.1]',
-  ' rejected ',
-  'defer (-44)',
-  ' C="',
-  '\\n550-',
-  'QT=1h2m',
-  'S=',
-  ' authenticator failed for ',
-  '[1/2] ',
-  '[2\\2] ',
-  '1jmFYj-00039V-QX ',
-  'ABCDEF123: ',
-  'warning: ',
-  'postfix/smtp[1]: ',
-  'exim[2]: ',
-  '2024-06-01 00:00:00 ',
-  'Jun  1 00:00:00 mx1 ',
-  '{"MESSAGE":"',
-  '<22>1 ',
-] as const;
 
 export type Mutation =
   | { op: 'replace' | 'insert'; at: number; text: string }
