@@ -49,7 +49,7 @@ export interface AnalyzeCommand {
   redact: RedactMode;
   redactIp: boolean;
   saltFile: string | null;
-  /** Worker threads; null means one per core. */
+  /** Worker threads; null means one per core but one (the main thread merges). */
   jobs: number | null;
   /** `--ship clickhouse://...`: send the events there. */
   ship: string | null;
@@ -388,7 +388,7 @@ options:
       --table NAME       ${wrapList(CSV_TABLES, 'with --format csv: ')}
       --color, --no-color  colour in text output (default: on a terminal, unless NO_COLOR is set)
       --lang en|tr       language of catalog texts and headings (default en)
-  -j, --jobs N           worker threads (default: one per core; 1 reads in this thread only)
+  -j, --jobs N           worker threads (default: one per core but one; 1 reads in this thread only)
 
 unattended runs (see docs/cron.md):
       --since WHEN, --until WHEN   only lines in this window: 2024-03-10[T06:00], 24h, 7d,
