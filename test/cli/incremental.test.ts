@@ -151,11 +151,20 @@ describe('--state survives SIGKILL', () => {
           resolve();
         });
       });
-    for (let i = 0; i < 24; i++) {
-      const more = 500 + Math.floor(next() * 500);
-      appendFileSync(log, chunk(written, written + more));
-      written += more;
-      await runOnce(i, Math.floor(next() * 400));
+    // Kill points spread over twice the length of a whole run on this machine, so that about half
+    // the runs die before they publish, however fast or loaded the machine is.
+    const more = () => {
+      const n = 500 + Math.floor(next() * 500);
+      appendFileSync(log, chunk(written, written + n));
+      written += n;
+    };
+    more();
+    const started = performance.now();
+    await runOnce(0, null);
+    const span = 2 * (performance.now() - started);
+    for (let i = 1; i < 24; i++) {
+      more();
+      await runOnce(i, Math.floor(next() * span));
     }
     await runOnce(24, null);
     let reported = 0;
