@@ -40,8 +40,12 @@ export interface EnvelopeResult {
 export interface TimeContext {
   clock: ZoneClock;
   years: YearGuesser;
-  /** The last classic stamp converted (text from the month to the seconds), for reuse. */
-  stamp?: { start: number; year: number | null; text: string; at: number };
+  /**
+   * The last classic stamp converted, for reuse: its text from the month to the minutes, the
+   * instant of second 0 of that minute, and the latest instant the conversion holds for (a
+   * year-less stamp past the reference instant belongs to the year before, see YearGuesser).
+   */
+  stamp?: { start: number; year: number | null; text: string; at: number; until: number };
 }
 
 export type EnvelopeOutcome = EnvelopeResult | 'no-envelope' | 'bad-timestamp';
@@ -65,15 +69,21 @@ export function parseEnvelope(line: string, time: TimeContext): EnvelopeOutcome 
 
 /** `Mmm dd hh:mm:ss[.frac] host program[pid]: msg` starting at `i`; `year` when already known. */
 function parseClassic(line: string, i: number, time: TimeContext, year: number | null): EnvelopeOutcome {
-  // Consecutive lines mostly share their second: reuse the last conversion when the stamp
-  // (month to seconds) is the same text.
+  // Consecutive lines mostly share their minute: when the stamp up to the minutes is the same
+  // text as the last one converted, only the seconds are new. (Zone offsets are cached per hour,
+  // so the instant is linear in the seconds within a minute.)
   const cache = time.stamp;
   if (cache !== undefined && cache.start === i && cache.year === year && line.startsWith(cache.text, i)) {
     let j = i + cache.text.length;
-    const frac = fractionAt(line, j);
-    j += frac.length;
-    if (line.charCodeAt(j) !== SPACE) return 'no-envelope';
-    return parseHostProgram(line, j + 1, cache.at + frac.ms, year === null ? 'syslog' : 'syslog-year');
+    const second = line.charCodeAt(j) === 58 ? twoDigits(line, j + 1) : -1;
+    const at = cache.at + second * 1000;
+    if (second >= 0 && second <= 60 && at <= cache.until) {
+      j += 3;
+      const frac = fractionAt(line, j);
+      j += frac.length;
+      if (line.charCodeAt(j) !== SPACE) return 'no-envelope';
+      return parseHostProgram(line, j + 1, at + frac.ms, year === null ? 'syslog' : 'syslog-year');
+    }
   }
   if (line.charCodeAt(i + 3) !== SPACE) return 'no-envelope';
   const month = monthIndex(line.slice(i, i + 3));
@@ -99,7 +109,16 @@ function parseClassic(line: string, i: number, time: TimeContext, year: number |
     year === null
       ? time.years.epoch(month, day, hms[0], hms[1], hms[2], 0)
       : time.clock.toEpoch(year, month, day, hms[0], hms[1], hms[2], 0);
-  time.stamp = { start: i, year, text: line.slice(i, j), at: atSecond };
+  // A stamp placed a year back is rare (New Year, an archive touched later): not reused.
+  if (year !== null || !time.years.wentBack) {
+    time.stamp = {
+      start: i,
+      year,
+      text: own(line.slice(i, j - 3)),
+      at: atSecond - hms[2] * 1000,
+      until: year === null ? time.years.latest : Number.POSITIVE_INFINITY,
+    };
+  }
   const frac = fractionAt(line, j);
   j += frac.length;
   if (line.charCodeAt(j) !== SPACE) return 'no-envelope';

@@ -85,20 +85,36 @@ export class ZoneClock {
     return asUtc - Math.floor(utcMs / 1000) * 1000;
   }
 
-  /** Local wall-clock time → epoch ms. In a DST gap or overlap the earlier offset wins. */
+  /**
+   * Local wall-clock time → epoch ms. A time that happens twice (the hour repeated when clocks go
+   * back) is the first of the two; a time that never happens (the hour skipped when clocks go
+   * forward) is read with the offset before the change, so 02:30 becomes 03:30 of the new offset.
+   */
   toEpoch(year: number, month: number, day: number, hour: number, minute: number, second: number, ms = 0): number {
     const wall = Date.UTC(year, month, day, hour, minute, second, ms);
     if (this.utc) return wall;
     const key = Math.floor(wall / 3_600_000);
     let offset = this.offsets.get(key);
     if (offset === undefined) {
-      const first = this.offsetAt(wall);
-      const second = this.offsetAt(wall - first);
-      offset = first === second ? first : Math.max(first, second);
+      offset = this.offsetOfWall(wall);
       if (this.offsets.size > 50_000) this.offsets.clear();
       this.offsets.set(key, offset);
     }
     return wall - offset;
+  }
+
+  /** The offset that makes `wall` (local time written as if UTC) a real instant; see toEpoch. */
+  private offsetOfWall(wall: number): number {
+    // Zones change offset at most once within a day either side, so the offsets a day before
+    // and a day after are the only candidates; one holds if its instant shows that offset.
+    const before = this.offsetAt(wall - 86_400_000);
+    const after = this.offsetAt(wall + 86_400_000);
+    if (before === after) return before;
+    const beforeHolds = this.offsetAt(wall - before) === before;
+    const afterHolds = this.offsetAt(wall - after) === after;
+    if (beforeHolds && afterHolds) return Math.max(before, after);
+    if (afterHolds) return after;
+    return before;
   }
 
   /** The local calendar year at an instant. */
@@ -131,6 +147,8 @@ const FUTURE_SLACK_MS = 86_400_000;
 export class YearGuesser {
   private year: number | null;
   private lastMonth = -1;
+  /** The reference instant's local year (a zone conversion, so worked out once). */
+  private referenceYear: number | null = null;
 
   constructor(
     private readonly clock: ZoneClock,
@@ -140,16 +158,27 @@ export class YearGuesser {
     this.year = explicitYear;
   }
 
+  /** Whether the last year-less `epoch` placed its stamp a year before the reference's year. */
+  wentBack = false;
+
   epoch(month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+    this.wentBack = false;
     if (this.year !== null) {
       if (this.lastMonth !== -1 && month < this.lastMonth && this.lastMonth - month > 6) this.year++;
       this.lastMonth = month;
       return this.clock.toEpoch(this.year, month, day, hour, minute, second, ms);
     }
-    const refYear = this.clock.yearAt(this.referenceMs);
+    this.referenceYear ??= this.clock.yearAt(this.referenceMs);
+    const refYear = this.referenceYear;
     const at = this.clock.toEpoch(refYear, month, day, hour, minute, second, ms);
-    if (at <= this.referenceMs + FUTURE_SLACK_MS) return at;
+    if (at <= this.latest) return at;
+    this.wentBack = true;
     return this.clock.toEpoch(refYear - 1, month, day, hour, minute, second, ms);
+  }
+
+  /** Year-less stamps: the latest instant placed in the reference's year (later ones go a year back). */
+  get latest(): number {
+    return this.year === null ? this.referenceMs + FUTURE_SLACK_MS : Number.POSITIVE_INFINITY;
   }
 }
 

@@ -219,6 +219,41 @@ describe('year inference', () => {
     ).toBe(2021);
   });
 
+  it('a conversion reused within a minute still moves seconds past the reference a year back', () => {
+    // The reference plus a day of slack ends at 2024-03-11T12:00:30Z.
+    const time = { clock: utc, years: new YearGuesser(utc, Date.UTC(2024, 2, 10, 12, 0, 30), null) };
+    const at = (line: string) => {
+      const r = parseEnvelope(line, time);
+      return typeof r === 'string' ? r : new Date(r.envelope.at ?? 0).toISOString();
+    };
+    expect(at('Mar 11 12:00:10 mx postfix/qmgr[1]: msg')).toBe('2024-03-11T12:00:10.000Z');
+    expect(at('Mar 11 12:00:30.5 mx postfix/qmgr[1]: msg')).toBe('2024-03-11T12:00:30.500Z');
+    expect(at('Mar 11 12:00:31 mx postfix/qmgr[1]: msg')).toBe('2023-03-11T12:00:31.000Z');
+    expect(at('Mar 11 12:00:59 mx postfix/qmgr[1]: msg')).toBe('2023-03-11T12:00:59.000Z');
+    expect(at('Mar 11 12:00:20 mx postfix/qmgr[1]: msg')).toBe('2024-03-11T12:00:20.000Z');
+    expect(at('Mar 11 12:00:61 mx postfix/qmgr[1]: msg')).toBe('bad-timestamp');
+    expect(at('Mar 11 12:00:5x mx postfix/qmgr[1]: msg')).toBe('bad-timestamp');
+  });
+
+  it('a zone conversion reused within a minute keeps the zone offset', () => {
+    const prague = new ZoneClock('Europe/Prague');
+    const time = { clock: prague, years: new YearGuesser(prague, Date.UTC(2024, 11, 1), null) };
+    const at = (line: string) => {
+      const r = parseEnvelope(line, time);
+      return typeof r === 'string' ? r : new Date(r.envelope.at ?? 0).toISOString();
+    };
+    // 2024-03-31: Prague moves from +01:00 to +02:00 at 02:00 local time.
+    expect(at('Mar 31 01:59:00 mx postfix/qmgr[1]: msg')).toBe('2024-03-31T00:59:00.000Z');
+    expect(at('Mar 31 01:59:59 mx postfix/qmgr[1]: msg')).toBe('2024-03-31T00:59:59.000Z');
+    expect(at('Mar 31 03:00:01 mx postfix/qmgr[1]: msg')).toBe('2024-03-31T01:00:01.000Z');
+    expect(at('Mar 31 03:00:02.25 mx postfix/qmgr[1]: msg')).toBe('2024-03-31T01:00:02.250Z');
+    // The skipped hour reads with the offset before the change; the repeated hour is its first pass.
+    expect(at('Mar 31 02:30:00 mx postfix/qmgr[1]: msg')).toBe('2024-03-31T01:30:00.000Z');
+    expect(at('Oct 27 02:30:00 mx postfix/qmgr[1]: msg')).toBe('2024-10-27T00:30:00.000Z');
+    expect(at('Oct 27 01:59:59 mx postfix/qmgr[1]: msg')).toBe('2024-10-26T23:59:59.000Z');
+    expect(at('Oct 27 03:00:00 mx postfix/qmgr[1]: msg')).toBe('2024-10-27T02:00:00.000Z');
+  });
+
   it('with --year, moves to the next year when the month wraps', () => {
     const years = new YearGuesser(utc, REFERENCE, 2023);
     const at = (line: string) => {
