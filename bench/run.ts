@@ -27,6 +27,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'dist-bench', 'data');
 const BASELINE = join(ROOT, 'bench', 'baseline.json');
 const MEASURE = join(ROOT, 'dist-bench', 'measure.js');
+/** The V8 flags on bin/mailtriage.js's shebang line, so peak RSS is what users see. */
+const NODE_FLAGS = (readFileSync(join(ROOT, 'bin', 'mailtriage.js'), 'utf8').split('\n')[0] ?? '')
+  .split(' ')
+  .filter((arg) => arg.startsWith('--'));
 
 interface Options {
   lines: number;
@@ -93,8 +97,7 @@ function median(values: number[]): number {
 function measure(args: string[], runs: number): Sample {
   const samples: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    // The heap ceiling bin/mailtriage.js runs with, so peak RSS is what users see.
-    const out = execFileSync(process.execPath, ['--max-old-space-size=512', MEASURE, ...args], {
+    const out = execFileSync(process.execPath, [...NODE_FLAGS, MEASURE, ...args], {
       maxBuffer: 1 << 20,
     }).toString();
     samples.push(JSON.parse(out) as Sample);

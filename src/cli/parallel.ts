@@ -39,10 +39,11 @@ const DEFAULT_TUNING: Tuning = { splitMinBytes: SPLIT_MIN_BYTES, rangeBytes: RAN
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
 /**
- * The same heap ceiling as bin/mailtriage.js gives the main thread: a worker's live data is
- * bounded, and a ceiling far above it only lets garbage pile up between collections.
+ * The same heap sizes as bin/mailtriage.js gives the main thread: a worker's live data is
+ * bounded, and a ceiling far above it only lets garbage pile up between collections. (V8's young
+ * generation is three semi-spaces: 24 MB is the main thread's --max-semi-space-size=8.)
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24 };
 
 /** Whether a set of inputs is worth a parallel run. */
 export async function worthParallel(inputs: readonly Input[], jobs: number): Promise<boolean> {
