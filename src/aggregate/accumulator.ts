@@ -32,7 +32,7 @@ import {
   mergeMessageStats,
   NO_FLAGS,
 } from './correlate.js';
-import { bump, type Counts, domainOf, mergeCounts, pruneTable } from './counters.js';
+import { bump, type Counts, domainOf, mergeCounts, pruneTable, relayOf } from './counters.js';
 import type { Direction, EximTotals, LogMessageRow, Sample, Totals } from './model.js';
 
 export const MAX_SAMPLES = 20;
@@ -387,7 +387,7 @@ export class Accumulator {
     if (reply !== null) bump(p.codes, [reply.code, reply.enhanced].filter((x) => x !== null).join(' ') || '(none)');
     if (event.kind === 'delivery') {
       bump(p.domains, domainOf(event.recipient));
-      bump(p.relays, event.relayPeer?.name ?? event.relay ?? '(none)');
+      bump(p.relays, relayOf(event));
     } else if (event.kind === 'reject' || event.kind === 'auth-failure') {
       bump(p.domains, event.client?.ip ?? event.client?.name ?? '(unknown)');
     } else if (event.kind === 'expired') {
@@ -420,7 +420,7 @@ export class Accumulator {
       }
     }
     if (event.kind === 'delivery' && c.outcome !== null) {
-      const relay = event.relayPeer?.name ?? event.relay ?? '(none)';
+      const relay = relayOf(event);
       let stats = s.relays.get(relay);
       if (stats === undefined) {
         stats = { delivered: 0, deferred: 0, bounced: 0, reasons: new Map() };

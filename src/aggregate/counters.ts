@@ -5,6 +5,7 @@
  */
 
 import { own } from '../parse/strings.js';
+import type { DeliveryEvent } from '../types.js';
 
 /** Counts by key. */
 export type Counts = Map<string, number>;
@@ -39,6 +40,15 @@ export function domainOf(address: string | null): string {
   const at = address.lastIndexOf('@');
   if (at === -1 || at === address.length - 1) return '(local)';
   return address.slice(at + 1).toLowerCase();
+}
+
+/**
+ * The next hop of a delivery as the relay tables key it. Host names are case-insensitive, and
+ * one server logs `smtp2.AZET.SK` where another logs `smtp2.azet.sk`: one row, in lower case.
+ * A next hop that is no host (`none`, a transport such as Exim's `local_delivery`) stays as logged.
+ */
+export function relayOf(event: DeliveryEvent): string {
+  return event.relayPeer?.name?.toLowerCase() ?? event.relay ?? '(none)';
 }
 
 /**

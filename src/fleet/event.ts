@@ -8,6 +8,7 @@
  * Pure: the host, the run's version stamp and the redaction policy are inputs.
  */
 import type { LineCounts } from '../aggregate/accumulator.js';
+import { relayOf } from '../aggregate/counters.js';
 import type { Direction } from '../aggregate/model.js';
 import type { Classification } from '../classify/classify.js';
 import { type RedactPolicy, redactAddress, redactText } from '../report/redact.js';
@@ -238,7 +239,7 @@ export function lineRecord(base: EventBase, facts: LineFacts, policy: RedactPoli
     case 'delivery':
       withAddresses(record, null, event.recipient, policy);
       record.status = event.status;
-      record.relay = shown(event.relayPeer?.name ?? event.relay ?? '(none)', policy);
+      record.relay = shown(relayOf(event), policy);
       record.delay = event.delay;
       record.delays = event.delays === null ? [] : [...event.delays];
       record.text = shown(event.detail, policy);
