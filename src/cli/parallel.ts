@@ -121,7 +121,8 @@ async function planTasks(
       });
       continue;
     }
-    const ranges = Math.max(jobs, Math.ceil(info.size / tuning.rangeBytes));
+    // A multiple of the job count, so that every worker gets as many ranges as the others.
+    const ranges = jobs * Math.max(1, Math.ceil(info.size / tuning.rangeBytes / jobs));
     let start = 0;
     for (let k = 1; k <= ranges; k++) {
       const end =
