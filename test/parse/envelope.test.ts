@@ -5,6 +5,18 @@ import { YearGuesser, ZoneClock } from '../../src/parse/time.js';
 const utc = new ZoneClock('UTC');
 const REFERENCE = Date.UTC(2024, 5, 1);
 
+/**
+ * One time context shared by the lines of a test, as a LineParser shares it between the lines of
+ * a file: `at(line)` is the line's instant in ISO form, or the parse failure.
+ */
+function sharedStamps(clock: ZoneClock, reference: number, year: number | null): (line: string) => string {
+  const time = { clock, years: new YearGuesser(clock, reference, year) };
+  return (line) => {
+    const r = parseEnvelope(line, time);
+    return typeof r === 'string' ? r : new Date(r.envelope.at ?? 0).toISOString();
+  };
+}
+
 function envelope(line: string, clock = utc, reference = REFERENCE, year: number | null = null): EnvelopeResult {
   const result = parseEnvelope(line, { clock, years: new YearGuesser(clock, reference, year) });
   if (typeof result === 'string') throw new Error(`${result}: ${line}`);
@@ -221,11 +233,7 @@ describe('year inference', () => {
 
   it('a conversion reused within a minute still moves seconds past the reference a year back', () => {
     // The reference plus a day of slack ends at 2024-03-11T12:00:30Z.
-    const time = { clock: utc, years: new YearGuesser(utc, Date.UTC(2024, 2, 10, 12, 0, 30), null) };
-    const at = (line: string) => {
-      const r = parseEnvelope(line, time);
-      return typeof r === 'string' ? r : new Date(r.envelope.at ?? 0).toISOString();
-    };
+    const at = sharedStamps(utc, Date.UTC(2024, 2, 10, 12, 0, 30), null);
     expect(at('Mar 11 12:00:10 mx postfix/qmgr[1]: msg')).toBe('2024-03-11T12:00:10.000Z');
     expect(at('Mar 11 12:00:30.5 mx postfix/qmgr[1]: msg')).toBe('2024-03-11T12:00:30.500Z');
     expect(at('Mar 11 12:00:31 mx postfix/qmgr[1]: msg')).toBe('2023-03-11T12:00:31.000Z');
@@ -236,12 +244,7 @@ describe('year inference', () => {
   });
 
   it('a zone conversion reused within a minute keeps the zone offset', () => {
-    const prague = new ZoneClock('Europe/Prague');
-    const time = { clock: prague, years: new YearGuesser(prague, Date.UTC(2024, 11, 1), null) };
-    const at = (line: string) => {
-      const r = parseEnvelope(line, time);
-      return typeof r === 'string' ? r : new Date(r.envelope.at ?? 0).toISOString();
-    };
+    const at = sharedStamps(new ZoneClock('Europe/Prague'), Date.UTC(2024, 11, 1), null);
     // 2024-03-31: Prague moves from +01:00 to +02:00 at 02:00 local time.
     expect(at('Mar 31 01:59:00 mx postfix/qmgr[1]: msg')).toBe('2024-03-31T00:59:00.000Z');
     expect(at('Mar 31 01:59:59 mx postfix/qmgr[1]: msg')).toBe('2024-03-31T00:59:59.000Z');
@@ -255,11 +258,7 @@ describe('year inference', () => {
   });
 
   it('with --year, moves to the next year when the month wraps', () => {
-    const years = new YearGuesser(utc, REFERENCE, 2023);
-    const at = (line: string) => {
-      const r = parseEnvelope(line, { clock: utc, years });
-      return typeof r === 'string' ? null : new Date(r.envelope.at ?? 0).toISOString();
-    };
+    const at = sharedStamps(utc, REFERENCE, 2023);
     expect(at('Dec 31 23:59:59 mx postfix/qmgr[1]: msg')).toBe('2023-12-31T23:59:59.000Z');
     expect(at('Jan  1 00:00:01 mx postfix/qmgr[1]: msg')).toBe('2024-01-01T00:00:01.000Z');
   });
