@@ -103,9 +103,7 @@ parentPort?.on('message', (task: WorkerTask) => {
       // The typed columns move to the main thread instead of being copied.
       const c = result.ok ? result.columns : null;
       const transfer =
-        c === null
-          ? []
-          : [c.flags, c.keys, c.texts, c.reasons, c.ats, c.nums, c.delays].map((a) => a.buffer as ArrayBuffer);
+        c === null ? [] : [c.flags, c.reasons, c.ats, c.nums, c.delays].map((a) => a.buffer as ArrayBuffer);
       parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage, transfer);
     },
     (error: unknown) =>
