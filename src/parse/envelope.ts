@@ -3,7 +3,8 @@
  * starts. Recognised forms (each checked on its first characters, so detection costs nothing):
  *
  *   Jan  5 06:52:11 mx1 postfix/smtp[20459]: msg            classic syslog (RFC 3164), also `Jan 05`,
- *                                                           journalctl -o short / short-precise (`.123456`)
+ *                                                           journalctl -o short / short-precise (`.123456`),
+ *                                                           month names of other locales (`Απρ 15`)
  *   2013 Jun 10 06:48:17.123 gds39d postfix/smtp[1]: msg    year-prefixed (FgForrest corpus)
  *   2024-01-05T06:52:11.123456+01:00 mx1 postfix/smtp[1]: m RFC 3339 (rsyslog), journalctl -o short-iso(-precise)
  *                                                           with `Z`, `+hh:mm` or `+hhmm`
@@ -21,6 +22,7 @@ import {
   clockAt,
   fourDigits,
   fractionAt,
+  localeMonthIndex,
   monthIndex,
   parseOffsetAt,
   twoDigits,
@@ -63,7 +65,7 @@ export function parseEnvelope(line: string, time: TimeContext): EnvelopeOutcome 
   if (c0 === 123 /* { */) return parseJournalJson(line);
   if (c0 === 60 /* < */) return parseWithPri(line, time);
   if (c0 >= 48 && c0 <= 57) return parseNumericStart(line, time);
-  if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) return parseClassic(line, 0, time, null);
+  if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 > 127) return parseClassic(line, 0, time, null);
   return 'no-envelope';
 }
 
@@ -85,10 +87,17 @@ function parseClassic(line: string, i: number, time: TimeContext, year: number |
       return parseHostProgram(line, j + 1, at + frac.ms, year === null ? 'syslog' : 'syslog-year');
     }
   }
-  if (line.charCodeAt(i + 3) !== SPACE) return 'no-envelope';
-  const month = monthIndex(line.slice(i, i + 3));
-  if (month < 0) return 'no-envelope';
+  // The month: English nearly always (`Jan`), another language's name under a non-English
+  // LC_TIME (`Mär`, `févr.`, `Απρ`).
+  let month = line.charCodeAt(i + 3) === SPACE ? monthIndex(line.slice(i, i + 3)) : -1;
   let j = i + 4;
+  if (month < 0) {
+    const end = line.indexOf(' ', i);
+    if (end < i + 2 || end > i + 13) return 'no-envelope';
+    month = localeMonthIndex(line.slice(i, end));
+    if (month < 0) return 'no-envelope';
+    j = end + 1;
+  }
   // Day: ` 5`, `05` or `5` (a single space after the month, as some relays write it).
   let day: number;
   if (line.charCodeAt(j) === SPACE) j++;

@@ -7,6 +7,7 @@
  * instant, normally the file's modification time (the last line was written no later than
  * that), which gives the right answer across New Year and for archives older than a year.
  */
+import { LOCALE_MONTH_NAMES } from './month-names.js';
 
 const MONTHS: Record<string, number> = {
   Jan: 0,
@@ -30,6 +31,15 @@ export function monthIndex(name: string): number {
   if (name.length !== 3) return -1;
   const normal = name[0]?.toUpperCase() + name.slice(1).toLowerCase();
   return MONTHS[normal] ?? -1;
+}
+
+const LOCALE_MONTHS = new Map<string, number>(
+  LOCALE_MONTH_NAMES.flatMap((names, month) => names.split(' ').map((name) => [name, month] as const)),
+);
+
+/** A month name of another language (`Mär`, `févr.`, `Απρ`) → 0..11, or -1; see month-names.ts. */
+export function localeMonthIndex(name: string): number {
+  return LOCALE_MONTHS.get(name.toLowerCase()) ?? -1;
 }
 
 /**

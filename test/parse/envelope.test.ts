@@ -215,6 +215,35 @@ describe('envelope formats', () => {
   });
 });
 
+describe('month names of other languages', () => {
+  it('reads journalctl -o short under a Greek locale (the line of kumina/postfix_exporter#76)', () => {
+    const line =
+      'Απρ 15 12:20:28 mx2 postfix/submission/smtpd[6833]: Anonymous TLS connection established from  xx[5.5.5.5]: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)';
+    const result = envelope(line);
+    expect(new Date(result.envelope.at ?? 0).toISOString()).toBe('2024-04-15T12:20:28.000Z');
+    expect(result.envelope.program).toBe('postfix/submission/smtpd');
+    expect(result.body.startsWith('Anonymous TLS connection established')).toBe(true);
+  });
+
+  it.each([
+    ['Mär  3 10:00:00', '2024-03-03T10:00:00.000Z'], // German
+    ['févr. 29 10:00:00', '2024-02-29T10:00:00.000Z'], // French, with its dot
+    ['Şub 05 10:00:00', '2024-02-05T10:00:00.000Z'], // Turkish
+    ['дек 31 23:59:59', '2023-12-31T23:59:59.000Z'], // Russian: after the reference, so the year before
+    ['MÄR  3 10:00:00', '2024-03-03T10:00:00.000Z'], // any case
+  ])('%s', (stamp, iso) => {
+    expect(new Date(envelope(`${stamp} mx postfix/qmgr[1]: msg`).envelope.at ?? 0).toISOString()).toBe(iso);
+  });
+
+  it('leaves a name that means different months in different languages unread', () => {
+    const years = new YearGuesser(utc, REFERENCE, null);
+    // Turkish `Kas` is November; another language's `kas` is October.
+    expect(parseEnvelope('Kas 15 12:20:28 mx postfix/qmgr[1]: msg', { clock: utc, years })).toBe('no-envelope');
+    expect(parseEnvelope('Foob 15 12:20:28 mx postfix/qmgr[1]: msg', { clock: utc, years })).toBe('no-envelope');
+    expect(parseEnvelope('\u00e9 15 12:20:28 mx postfix/qmgr[1]: msg', { clock: utc, years })).toBe('no-envelope');
+  });
+});
+
 describe('year inference', () => {
   it('places lines after the reference instant in the year before (New Year rollover)', () => {
     const mtime = Date.UTC(2024, 0, 2, 3, 0, 0);
