@@ -268,7 +268,11 @@ export type UnrecognisedReason =
   | 'binary';
 
 export type ParseResult =
-  | { ok: true; envelope: Envelope; event: MailEvent }
+  /**
+   * `times`: how many occurrences the line stands for, when the syslog daemon folded repeats
+   * into it (`message repeated 3 times: [ ...]`, `last message repeated 3 times`); else absent.
+   */
+  | { ok: true; envelope: Envelope; event: MailEvent; times?: number }
   | { ok: 'foreign'; envelope: Envelope | null }
   | { ok: false; reason: UnrecognisedReason; envelope: Envelope | null };
 

@@ -230,9 +230,21 @@ export class Accumulator {
   }
 
   parsed(envelope: Envelope, event: MailEvent, c: Classification, at: LineLocation, line: string): void {
+    this.state.lines.read++;
+    this.state.lines.parsed++;
+    this.countEvent(envelope, event, c, at, line);
+  }
+
+  /**
+   * The event of the line just passed to `parsed` once more: the syslog daemon folded repeats of
+   * it into that line (`message repeated 3 times: [ ...]`). `k` counts the repeats from 1.
+   */
+  repeated(envelope: Envelope, event: MailEvent, c: Classification, at: LineLocation, line: string, _k: number): void {
+    this.countEvent(envelope, event, c, at, line);
+  }
+
+  private countEvent(envelope: Envelope, event: MailEvent, c: Classification, at: LineLocation, line: string): void {
     const s = this.state;
-    s.lines.read++;
-    s.lines.parsed++;
     if (event.kind === 'continuation') return;
     s.mtas.add(event.mta);
     if (envelope.at !== null) {

@@ -171,7 +171,11 @@ export async function analyzeOpened(
           if (windowed && at !== null && ((since !== null && at < since) || (until !== null && at >= until))) {
             accumulator.outsideWindow();
           } else {
-            accumulator.parsed(parsed.envelope, parsed.event, classifyEvent(parsed.event), location, text);
+            const c = classifyEvent(parsed.event);
+            accumulator.parsed(parsed.envelope, parsed.event, c, location, text);
+            for (let k = 1; k < (parsed.times ?? 1); k++) {
+              accumulator.repeated(parsed.envelope, parsed.event, c, location, text, k);
+            }
           }
         } else if (parsed.ok === 'foreign') {
           accumulator.foreign();

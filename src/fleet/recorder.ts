@@ -147,16 +147,47 @@ export class EventRecorder extends Accumulator {
   }
 
   override parsed(envelope: Envelope, event: MailEvent, c: Classification, at: LineLocation, line: string): void {
+    const changed = this.tallied(() => super.parsed(envelope, event, c, at, line));
+    const note = event.kind === 'info' && event.what === 'note';
+    if (event.kind !== 'continuation') this.input?.tally.mail(envelope.at, event.mta, note);
+    else this.input?.tally.count('parsed', false);
+    this.writeEvent(envelope, event, c, line, changed, 'e');
+  }
+
+  /** A repeat folded into the line: one more event record (its own key), no more line counts. */
+  override repeated(
+    envelope: Envelope,
+    event: MailEvent,
+    c: Classification,
+    at: LineLocation,
+    line: string,
+    k: number,
+  ): void {
+    const changed = this.tallied(() => super.repeated(envelope, event, c, at, line, k));
+    this.writeEvent(envelope, event, c, line, changed, `e${k}`);
+  }
+
+  /** Run `count` and name the totals it changed. */
+  private tallied(count: () => void): string[] {
     const state = this.state;
     for (let i = 0; i < this.keys.length; i++) this.before[i] = this.value(state, i);
-    super.parsed(envelope, event, c, at, line);
+    count();
     const tally: string[] = [];
     for (let i = 0; i < this.keys.length; i++) {
       if (this.value(state, i) !== this.before[i]) tally.push(this.tallyName(i));
     }
+    return tally;
+  }
+
+  private writeEvent(
+    envelope: Envelope,
+    event: MailEvent,
+    c: Classification,
+    line: string,
+    tally: string[],
+    part: string,
+  ): void {
     const note = event.kind === 'info' && event.what === 'note';
-    if (event.kind !== 'continuation') this.input?.tally.mail(envelope.at, event.mta, note);
-    else this.input?.tally.count('parsed', false);
     if (!WRITTEN.has(event.kind) && !note && tally.length === 0) return;
     const facts = {
       envelope,
@@ -167,7 +198,7 @@ export class EventRecorder extends Accumulator {
       tally,
       text: clip(line),
     };
-    this.sink.write(lineRecord(this.base(envelope.at ?? 0, 'e'), facts, this.context.policy));
+    this.sink.write(lineRecord(this.base(envelope.at ?? 0, part), facts, this.context.policy));
   }
 
   private value(state: AccumulatorState, i: number): number {

@@ -58,7 +58,19 @@ export class LineParser {
     this.time = { clock: options.clock, years: new YearGuesser(options.clock, options.referenceMs, options.year) };
   }
 
+  /**
+   * The last line's result, for sysklogd's `last message repeated N times`, which names neither
+   * the program nor the message it repeats.
+   */
+  private previous: ParseResult | null = null;
+
   parse(line: string): ParseResult {
+    const result = this.parseLine(line);
+    if (result.ok !== true || result.times === undefined) this.previous = result;
+    return result;
+  }
+
+  private parseLine(line: string): ParseResult {
     if (line.length === 0 || isBlank(line)) return { ok: 'foreign', envelope: null };
     let outcome = parseEnvelope(line, this.time);
     if (typeof outcome !== 'string' && outcome.envelope.at !== null && !isPrintableInstant(outcome.envelope.at)) {
@@ -78,13 +90,34 @@ export class LineParser {
     }
     this.inEximEntry = false;
     const program = envelope.program;
+    if (program === '') return this.lastRepeated(envelope, body);
+    const repeat = rsyslogRepeat(body);
+    const text = repeat === null ? body : repeat.message;
+    let result: ParseResult;
     if (this.options.postfixName.test(program)) {
-      const event = parsePostfixMessage(envelope.service, body);
-      if (event === null) return { ok: false, reason: 'unknown-postfix-message', envelope };
-      return { ok: true, envelope, event };
+      const event = parsePostfixMessage(envelope.service, text);
+      result =
+        event === null ? { ok: false, reason: 'unknown-postfix-message', envelope } : { ok: true, envelope, event };
+    } else if (EXIM_PROGRAM.test(program)) {
+      result = this.eximViaSyslog(envelope, text);
+    } else {
+      return { ok: 'foreign', envelope };
     }
-    if (EXIM_PROGRAM.test(program)) return this.eximViaSyslog(envelope, body);
-    return { ok: 'foreign', envelope };
+    return repeat === null || result.ok !== true ? result : { ...result, times: repeat.times };
+  }
+
+  /**
+   * sysklogd's `last message repeated N times` (no program): the line before it, N more times,
+   * at this line's time. Any other line without a program is not a mail line.
+   */
+  private lastRepeated(envelope: Envelope, body: string): ParseResult {
+    const count = repeatCount(body, 'last message repeated ');
+    const previous = this.previous;
+    if (count === null || count.end !== body.length || previous === null || previous.ok !== true) {
+      return { ok: 'foreign', envelope };
+    }
+    if (previous.event.kind === 'continuation') return { ok: 'foreign', envelope };
+    return { ...previous, envelope: { ...previous.envelope, at: envelope.at }, times: count.times };
   }
 
   private eximResult(envelope: Envelope, body: string): ParseResult {
@@ -122,6 +155,38 @@ export class LineParser {
     const withTime: Envelope = at === envelope.at ? envelope : { ...envelope, at };
     return this.eximResult(withTime, inner.body);
   }
+}
+
+/**
+ * rsyslog's RepeatedMsgReduction (on by default in Ubuntu's rsyslog.conf) writes a run of identical
+ * messages once, then `message repeated 2 times: [ the message]` for the repeats.
+ */
+function rsyslogRepeat(body: string): { times: number; message: string } | null {
+  if (body.charCodeAt(0) !== 109 /* m */) return null;
+  const count = repeatCount(body, 'message repeated ');
+  if (count === null || !body.startsWith(': [', count.end) || body.charCodeAt(body.length - 1) !== 93 /* ] */) {
+    return null;
+  }
+  let from = count.end + 3;
+  if (body.charCodeAt(from) === 32) from++;
+  return { times: count.times, message: body.slice(from, -1) };
+}
+
+/** `PREFIX N time` or `PREFIX N times` at the start of `body`: N and the index just past it. */
+function repeatCount(body: string, prefix: string): { times: number; end: number } | null {
+  if (!body.startsWith(prefix)) return null;
+  let j = prefix.length;
+  let times = 0;
+  while (j < body.length && j - prefix.length < 9) {
+    const d = body.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) break;
+    times = times * 10 + d;
+    j++;
+  }
+  if (j === prefix.length || times === 0 || !body.startsWith(' time', j)) return null;
+  j += 5;
+  if (body.charCodeAt(j) === 115 /* s */) j++;
+  return { times, end: j };
 }
 
 function isBlank(line: string): boolean {
