@@ -108,6 +108,7 @@ class LineCap extends Transform {
 
   override _flush(callback: TransformCallback): void {
     if (!this.sniffed) this.releaseSniffed();
+    if (!this.binary) this.releaseCarry();
     callback(this.binary ? new BinaryInput() : undefined);
   }
 
@@ -164,15 +165,50 @@ class LineCap extends Transform {
     if (runStart !== -1 && runStart < chunk.length) this.pushPieces(runStart === 0 ? chunk : chunk.subarray(runStart));
   }
 
+  /** Bytes after the last newline handed on, held back for the next piece (see pushPieces). */
+  private carry: Buffer | null = null;
+
   /**
-   * Hand bytes on in pieces of at most PIECE_BYTES. split2 decodes each piece into one string; a
-   * string over V8's regular object size (128 KiB) is born in the old generation, where a 1 MiB
-   * read chunk would wait for a full collection, so RSS would grow by the read size many times over.
+   * Hand bytes on in pieces of at most PIECE_BYTES (longer only when one line is), each ending
+   * with a newline. split2 decodes each piece into one string; a string over V8's regular object
+   * size (128 KiB) is born in the old generation, where a 1 MiB read chunk would wait for a full
+   * collection, so RSS would grow by the read size many times over. And split2 prepends the
+   * unfinished line of the last piece to the next one, which copies the whole next piece into a
+   * new string; with whole lines only, there is nothing to prepend. The bytes after the last
+   * newline wait for the next piece (or the end of the input).
    */
   private pushPieces(bytes: Buffer): void {
-    for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-      this.push(at === 0 && bytes.length <= PIECE_BYTES ? bytes : bytes.subarray(at, at + PIECE_BYTES));
+    let data = bytes;
+    if (this.carry !== null) {
+      // Only the held-back bytes and the first line of `bytes` are copied.
+      const nl = bytes.indexOf(10);
+      const head = nl === -1 ? bytes.length : nl + 1;
+      const joined = Buffer.concat([this.carry, bytes.subarray(0, head)]);
+      this.carry = null;
+      data = bytes.subarray(head);
+      if (nl === -1 && joined.length < PIECE_BYTES) {
+        this.carry = joined;
+        return;
+      }
+      this.push(joined);
     }
+    for (let at = 0; at < data.length; ) {
+      let end = Math.min(at + PIECE_BYTES, data.length);
+      const nl = data.lastIndexOf(10, end - 1);
+      if (nl >= at) end = nl + 1;
+      else if (end === data.length) {
+        this.carry = data.subarray(at);
+        return;
+      }
+      this.push(data.subarray(at, end));
+      at = end;
+    }
+  }
+
+  /** The end of the input: whatever was held back goes on. */
+  private releaseCarry(): void {
+    if (this.carry !== null) this.push(this.carry);
+    this.carry = null;
   }
 }
 

@@ -28,6 +28,25 @@ describe('pumpLines', () => {
     expect(single.lines).toEqual(whole.lines);
   });
 
+  it('hands on every line whole around the 64 KiB pieces it decodes, in any chunking', async () => {
+    // Lines from empty to over 64 KiB (under and over the cap), multi-byte characters, and no
+    // newline at the end: the lines must be the same for one chunk, 1 MiB-like chunks and odd ones.
+    const lengths = [0, 1, 65_535, 65_536, 65_537, 70_000, 3, 131_072, 10, 64 * 1024 - 2];
+    const lines = lengths.map((n, i) => `${i}é`.padEnd(n, 'x✓'.charAt(i % 2)));
+    const text = lines.join('\n');
+    const bytes = Buffer.from(text);
+    const cap = 1 << 20;
+    const expected = await collect([bytes], cap);
+    expect(expected.lines.map((l) => l.text)).toEqual(lines);
+    for (const size of [1 << 20, 65_536, 65_537, 4093, 7]) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+      const got = await collect(chunks, cap);
+      expect(got.lines, `chunks of ${size}`).toEqual(expected.lines);
+      expect(got.result.bytes).toBe(bytes.length);
+    }
+  });
+
   it('replaces invalid UTF-8 instead of failing', async () => {
     const { lines } = await collect([Buffer.from([0x61, 0xff, 0xfe, 0x62, 0x0a, 0x63])]);
     expect(lines.map((l) => l.text)).toEqual(['a\uFFFD\uFFFDb', 'c']);
