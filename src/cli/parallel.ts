@@ -71,7 +71,7 @@ async function lineBoundary(path: string, position: number, size: number): Promi
           (next >= 65 && next <= 90 && buffer[nl + 2] !== 32) ||
           next === 60 ||
           next === 123;
-        if (startsEntry) return at + nl + 1;
+        if (startsEntry && !repeatsLineBefore(buffer.subarray(nl + 1, bytesRead))) return at + nl + 1;
         i = nl + 1;
       }
       at += Math.max(1, bytesRead - 256);
@@ -80,6 +80,17 @@ async function lineBoundary(path: string, position: number, size: number): Promi
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * sysklogd's `Jan  5 06:52:11 mx last message repeated 3 times` stands for the line before it,
+ * so a range must not start with it. (rsyslog's `message repeated N times: [ ...]` carries its
+ * message and may start a range.)
+ */
+function repeatsLineBefore(rest: Buffer): boolean {
+  const end = rest.indexOf(10);
+  const line = rest.subarray(0, end === -1 ? Math.min(rest.length, 256) : Math.min(end, 256));
+  return line.includes(' last message repeated ');
 }
 
 async function planTasks(

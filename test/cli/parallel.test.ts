@@ -52,6 +52,23 @@ async function reports(
 }
 
 describe('--jobs', () => {
+  it("never starts a range with sysklogd's `last message repeated`, which repeats the line before it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-jobs-'));
+    const log = join(dir, 'mail.log');
+    const reject = (i: number) =>
+      `Jun 10 06:${String(i % 60).padStart(2, '0')}:00 mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.${i % 250}]: 554 5.7.1 <b@example.net>: Relay access denied; from=<a@example.org> to=<b@example.net> proto=ESMTP helo=<x>`;
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      lines.push(reject(i));
+      lines.push(`Jun 10 06:${String(i % 60).padStart(2, '0')}:30 mx last message repeated 2 times`);
+    }
+    writeFileSync(log, `${lines.join('\n')}\n`);
+    // Ranges of 1 KiB: many of them would start on a repeat line.
+    const { one, many } = await reports([log], 2, 1024);
+    expect(JSON.parse(one).totals.rejected).toBe(1200);
+    expect(many).toBe(one);
+  });
+
   it('Postfix: three threads over a file cut in three give the report of one thread', async () => {
     const log = unpack(`${FIXTURES}sample/mail.log.2.gz`, 'mail.log');
     const { one, many } = await reports([log], 3);
