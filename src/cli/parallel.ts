@@ -70,7 +70,8 @@ async function lineBoundary(path: string, position: number, size: number): Promi
           (next >= 48 && next <= 57) ||
           (next >= 65 && next <= 90 && buffer[nl + 2] !== 32) ||
           next === 60 ||
-          next === 123;
+          next === 123 ||
+          (next >= 0xc2 && next <= 0xf4); // a UTF-8 letter: a month name of another language
         if (startsEntry && !repeatsLineBefore(buffer.subarray(nl + 1, bytesRead))) return at + nl + 1;
         i = nl + 1;
       }
