@@ -274,7 +274,8 @@ export type ParseResult =
    */
   | { ok: true; envelope: Envelope; event: MailEvent; times?: number }
   | { ok: 'foreign'; envelope: Envelope | null }
-  | { ok: false; reason: UnrecognisedReason; envelope: Envelope | null };
+  /** `text`: what to show as the sample when it is not the line itself (a journal entry). */
+  | { ok: false; reason: UnrecognisedReason; envelope: Envelope | null; text?: string };
 
 /** The outcomes an event can stand for, in the words of an ops report (also the CSV column order). */
 export const OUTCOMES = [

@@ -180,7 +180,7 @@ export async function analyzeOpened(
         } else if (parsed.ok === 'foreign') {
           accumulator.foreign();
         } else {
-          accumulator.unrecognised(parsed.reason, text, { ...location }, false);
+          accumulator.unrecognised(parsed.reason, parsed.text ?? text, { ...location }, false);
         }
       }
       if (options.onProgress !== undefined && (progress.lines & 0x3fff) === 0) {

@@ -11,6 +11,7 @@
  *   <22>1 2024-01-05T06:52:11Z mx1 postfix/qmgr 812 - - msg RFC 5424
  *   <22>Jan  5 06:52:11 mx1 postfix/smtp[1]: msg           RFC 3164 with its PRI part
  *   {"__REALTIME_TIMESTAMP":"...","MESSAGE":"..."}         journalctl -o json
+ *   __REALTIME_TIMESTAMP=... / MESSAGE=... / (blank line)   journalctl -o export (gathered by LineParser)
  *   2024-01-05 06:52:11.123 +0100 [1234] msg               Exim's own log files
  *   2024-01-05T05:52:11.1Z Jan 05 06:52:11 mx1 postfix/..  `docker logs -t` prefix before syslog
  *
@@ -30,7 +31,15 @@ import {
   type ZoneClock,
 } from './time.js';
 
-export type EnvelopeFormat = 'syslog' | 'syslog-year' | 'syslog-iso' | 'rfc3339' | 'rfc5424' | 'journal-json' | 'exim';
+export type EnvelopeFormat =
+  | 'syslog'
+  | 'syslog-year'
+  | 'syslog-iso'
+  | 'rfc3339'
+  | 'rfc5424'
+  | 'journal-json'
+  | 'journal-export'
+  | 'exim';
 
 export interface EnvelopeResult {
   envelope: Envelope;
@@ -359,7 +368,14 @@ function parseJournalJson(line: string): EnvelopeOutcome {
     return 'no-envelope';
   }
   if (typeof record !== 'object' || record === null) return 'no-envelope';
-  const r = record as Record<string, unknown>;
+  return journalEntry(record as Record<string, unknown>, 'journal-json');
+}
+
+/**
+ * One journal entry's fields (from `-o json`, or gathered from `-o export` by the line parser)
+ * → the envelope and message of a log line.
+ */
+export function journalEntry(r: Record<string, unknown>, format: EnvelopeFormat): EnvelopeOutcome {
   const message = r['MESSAGE'];
   let body: string;
   if (typeof message === 'string') body = message;
@@ -387,6 +403,6 @@ function parseJournalJson(line: string): EnvelopeOutcome {
       pid,
     },
     body,
-    format: 'journal-json',
+    format,
   };
 }

@@ -5,7 +5,7 @@
  * paniclog details). The format is detected per line, so mixed inputs work.
  */
 import type { DiagnosticEvent, Envelope, MailEvent, ParseResult } from '../types.js';
-import { parseEnvelope, type TimeContext } from './envelope.js';
+import { type EnvelopeOutcome, journalEntry, parseEnvelope, type TimeContext } from './envelope.js';
 import { parseEximMessage } from './exim.js';
 import { parsePostfixMessage } from './postfix.js';
 import {
@@ -46,6 +46,17 @@ export function eximLogKindOf(name: string): EximLogKind {
 
 const EXIM_PROGRAM = /^exim\d?$/;
 
+/** The journal fields a log line is made of (see journalEntry); the others are skipped. */
+const JOURNAL_FIELDS = new Set([
+  '__REALTIME_TIMESTAMP',
+  '_SOURCE_REALTIME_TIMESTAMP',
+  'MESSAGE',
+  'SYSLOG_IDENTIFIER',
+  'SYSLOG_PID',
+  '_PID',
+  '_HOSTNAME',
+]);
+
 export class LineParser {
   private readonly time: TimeContext;
   /** Syslog-split Exim parts waiting for their siblings, by host+pid. */
@@ -64,6 +75,46 @@ export class LineParser {
    */
   private previous: ParseResult | null = null;
 
+  /**
+   * `journalctl -o export`: the fields of the entry being read. An entry is one `NAME=value` line
+   * per field and ends with an empty line; a field that is not plain text is written as its name
+   * on a line of its own, a 64-bit length and the raw bytes (the Journal Export Format,
+   * systemd.io/JOURNAL_EXPORT_FORMATS). The field lines count as foreign lines, the empty line
+   * as the entry's log line.
+   */
+  private entry: { fields: Record<string, string>; binary: boolean; inValue: boolean } | null = null;
+
+  /** Take `line` as a field of an export entry if it is one; true when it was. */
+  private exportField(line: string): boolean {
+    const c0 = line.charCodeAt(0);
+    if (c0 !== 95 /* _ */ && !(c0 >= 65 && c0 <= 90)) return this.entry?.inValue === true;
+    let i = 1;
+    while (i < line.length) {
+      const c = line.charCodeAt(i);
+      if (!(c === 95 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+      i++;
+    }
+    if (i === line.length) {
+      // A binary field's name: its length and bytes follow on the next line(s).
+      if (this.entry === null) return false;
+      if (line === 'MESSAGE') this.entry.binary = true;
+      this.entry.inValue = true;
+      return true;
+    }
+    // Inside a binary value (it may hold line breaks), anything up to the next field is part of it.
+    if (line.charCodeAt(i) !== 61 /* = */) return this.entry?.inValue === true;
+    if (this.entry === null) {
+      // An entry read from a journal starts with its metadata (`__CURSOR=`, `__REALTIME_TIMESTAMP=`).
+      // Nothing else starts one, so a stray `NAME=value` line in a syslog file changes nothing.
+      if (c0 !== 95 || line.charCodeAt(1) !== 95) return false;
+      this.entry = { fields: {}, binary: false, inValue: false };
+    }
+    this.entry.inValue = false;
+    const name = line.slice(0, i);
+    if (JOURNAL_FIELDS.has(name)) this.entry.fields[name] = line.slice(i + 1);
+    return true;
+  }
+
   parse(line: string): ParseResult {
     const result = this.parseLine(line);
     if (result.ok !== true || result.times === undefined) this.previous = result;
@@ -71,8 +122,22 @@ export class LineParser {
   }
 
   private parseLine(line: string): ParseResult {
-    if (line.length === 0 || isBlank(line)) return { ok: 'foreign', envelope: null };
-    let outcome = parseEnvelope(line, this.time);
+    let outcome: EnvelopeOutcome;
+    if (line.length === 0 || isBlank(line)) {
+      const entry = this.entry;
+      if (entry === null) return { ok: 'foreign', envelope: null };
+      this.entry = null;
+      if (entry.binary) {
+        const text = `journal entry of ${String(entry.fields['SYSLOG_IDENTIFIER'] ?? 'an unnamed program')} with a binary MESSAGE field, not read`;
+        return { ok: false, reason: 'binary', envelope: null, text };
+      }
+      if (entry.fields['MESSAGE'] === undefined) return { ok: 'foreign', envelope: null };
+      outcome = journalEntry(entry.fields, 'journal-export');
+    } else if (this.exportField(line)) {
+      return { ok: 'foreign', envelope: null };
+    } else {
+      outcome = parseEnvelope(line, this.time);
+    }
     if (typeof outcome !== 'string' && outcome.envelope.at !== null && !isPrintableInstant(outcome.envelope.at)) {
       outcome = 'bad-timestamp';
     }
