@@ -72,7 +72,10 @@ async function lineBoundary(path: string, position: number, size: number): Promi
           next === 60 ||
           next === 123 ||
           (next >= 0xc2 && next <= 0xf4); // a UTF-8 letter: a month name of another language
-        if (startsEntry && !repeatsLineBefore(buffer.subarray(nl + 1, bytesRead))) return at + nl + 1;
+        const rest = buffer.subarray(nl + 1, bytesRead);
+        if (startsEntry && !repeatsLineBefore(rest) && !insideJournalEntry(rest, buffer[nl - 1] === 10)) {
+          return at + nl + 1;
+        }
         i = nl + 1;
       }
       at += Math.max(1, bytesRead - 256);
@@ -92,6 +95,22 @@ function repeatsLineBefore(rest: Buffer): boolean {
   const end = rest.indexOf(10);
   const line = rest.subarray(0, end === -1 ? Math.min(rest.length, 256) : Math.min(end, 256));
   return line.includes(' last message repeated ');
+}
+
+/**
+ * `journalctl -o export`: a field line (`NAME=value`) belongs to the entry above it; a range may
+ * only start at the first field of an entry (journal metadata, after the empty line ending the
+ * entry before).
+ */
+function insideJournalEntry(rest: Buffer, afterEmptyLine: boolean): boolean {
+  let i = 0;
+  while (i < rest.length && i < 64) {
+    const c = rest[i] ?? 0;
+    if (!(c === 95 || (c >= 65 && c <= 90) || (i > 0 && c >= 48 && c <= 57))) break;
+    i++;
+  }
+  if (i === 0 || rest[i] !== 61 /* = */) return false;
+  return !(afterEmptyLine && rest[0] === 95 && rest[1] === 95);
 }
 
 async function planTasks(

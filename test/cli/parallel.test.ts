@@ -52,6 +52,29 @@ async function reports(
 }
 
 describe('--jobs', () => {
+  it('cuts a journalctl -o export file only between entries', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-jobs-'));
+    const log = join(dir, 'journal.export');
+    const entries: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      entries.push(
+        [
+          `__CURSOR=s=0;i=${i.toString(16)}`,
+          `__REALTIME_TIMESTAMP=${1_370_845_938_000_000 + i * 1_000_000}`,
+          '_HOSTNAME=gds39d',
+          'SYSLOG_IDENTIFIER=postfix/qmgr',
+          `MESSAGE=${(0x6d09e000 + i).toString(16).toUpperCase()}: removed`,
+          `SYSLOG_PID=${100 + i}`,
+          '',
+        ].join('\n'),
+      );
+    }
+    writeFileSync(log, `${entries.join('\n')}\n`);
+    const { one, many } = await reports([log], 2, 1024);
+    expect(JSON.parse(one).diagnostics.linesParsed).toBe(300);
+    expect(many).toBe(one);
+  });
+
   it("never starts a range with sysklogd's `last message repeated`, which repeats the line before it", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mailtriage-jobs-'));
     const log = join(dir, 'mail.log');
