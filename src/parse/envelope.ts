@@ -13,6 +13,8 @@
  *   {"__REALTIME_TIMESTAMP":"...","MESSAGE":"..."}         journalctl -o json
  *   __REALTIME_TIMESTAMP=... / MESSAGE=... / (blank line)   journalctl -o export (gathered by LineParser)
  *   2024-01-05 06:52:11.123 +0100 [1234] msg               Exim's own log files
+ *   1370845939.234567 mx1 postfix/smtpd[5530]: msg          journalctl -o short-unix
+ *   Mon 2013-06-10 08:32:19 CEST mx1 postfix/smtpd[5530]: m journalctl -o short-full
  *   2024-01-05T05:52:11.1Z Jan 05 06:52:11 mx1 postfix/..  `docker logs -t` prefix before syslog
  *
  * Solaris adds `[ID 197553 mail.info]` after the program; it is skipped.
@@ -39,6 +41,8 @@ export type EnvelopeFormat =
   | 'rfc5424'
   | 'journal-json'
   | 'journal-export'
+  | 'journal-unix'
+  | 'journal-full'
   | 'exim';
 
 export interface EnvelopeResult {
@@ -74,6 +78,7 @@ export function parseEnvelope(line: string, time: TimeContext): EnvelopeOutcome 
   if (c0 === 123 /* { */) return parseJournalJson(line);
   if (c0 === 60 /* < */) return parseWithPri(line, time);
   if (c0 >= 48 && c0 <= 57) return parseNumericStart(line, time);
+  if (c0 >= 65 && c0 <= 90 && line.charCodeAt(3) === SPACE && line.charCodeAt(8) === 45) return parseFull(line, time);
   if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 > 127) return parseClassic(line, 0, time, null);
   return 'no-envelope';
 }
@@ -143,11 +148,59 @@ function parseClassic(line: string, i: number, time: TimeContext, year: number |
   return parseHostProgram(line, j + 1, atSecond + frac.ms, year === null ? 'syslog' : 'syslog-year');
 }
 
+/** `journalctl -o short-unix`: `1370845939.234567 host program[pid]: msg`, seconds since 1970 (UTC). */
+function parseUnix(line: string): EnvelopeOutcome {
+  let j = 0;
+  let seconds = 0;
+  while (j < 12) {
+    const d = line.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) break;
+    seconds = seconds * 10 + d;
+    j++;
+  }
+  if (j < 9) return 'no-envelope';
+  const frac = fractionAt(line, j);
+  j += frac.length;
+  if (line.charCodeAt(j) !== SPACE) return 'no-envelope';
+  return parseHostProgram(line, j + 1, seconds * 1000 + frac.ms, 'journal-unix');
+}
+
+const WEEKDAYS = new Set(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+
+/**
+ * `journalctl -o short-full` (and `with-unit`): `Mon 2013-06-10 08:32:19 CEST host program[pid]: msg`.
+ * The zone is an abbreviation, which names no offset for sure (CST is three zones): the time is read
+ * in `--tz`, the zone of the machine that ran journalctl, unless it says UTC or a numeric offset.
+ */
+function parseFull(line: string, time: TimeContext): EnvelopeOutcome {
+  if (!WEEKDAYS.has(line.slice(0, 3))) return 'no-envelope';
+  const year = fourDigits(line, 4);
+  const month = twoDigits(line, 9) - 1;
+  const day = twoDigits(line, 12);
+  if (year < 0 || line.charCodeAt(11) !== 45 || line.charCodeAt(14) !== SPACE) return 'no-envelope';
+  const hms = clockAt(line, 15);
+  if (hms === null || month < 0 || month > 11 || day < 1 || day > 31) return 'bad-timestamp';
+  let j = 23;
+  const frac = fractionAt(line, j);
+  j += frac.length;
+  if (line.charCodeAt(j) !== SPACE) return 'no-envelope';
+  const zoneEnd = line.indexOf(' ', j + 1);
+  if (zoneEnd === -1) return 'no-envelope';
+  const zone = line.slice(j + 1, zoneEnd);
+  const offset = zone === 'UTC' || zone === 'GMT' ? { minutes: 0, length: zone.length } : parseOffsetAt(zone, 0);
+  const at =
+    offset !== null && offset.length === zone.length
+      ? Date.UTC(year, month, day, hms[0], hms[1], hms[2], frac.ms) - offset.minutes * 60_000
+      : time.clock.toEpoch(year, month, day, hms[0], hms[1], hms[2], frac.ms);
+  return parseHostProgram(line, zoneEnd + 1, at, 'journal-full');
+}
+
 /** Lines starting with a digit: RFC 3339, Exim's own format, or the year-prefixed syslog form. */
 function parseNumericStart(line: string, time: TimeContext): EnvelopeOutcome {
   const year = fourDigits(line, 0);
   if (year < 0) return 'no-envelope';
   const sep = line.charCodeAt(4);
+  if (sep >= 48 && sep <= 57) return parseUnix(line);
   if (sep === SPACE) return parseClassic(line, 5, time, year);
   if (sep !== 45 /* - */ || line.charCodeAt(7) !== 45) return 'no-envelope';
   const month = twoDigits(line, 5) - 1;

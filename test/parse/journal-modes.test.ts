@@ -1,0 +1,46 @@
+/**
+ * The same 1,000 Postfix lines, as syslog wrote them (fixtures/sample) and as journalctl prints
+ * them in six output modes (fixtures/journal, made with the real journalctl): every mode gives the
+ * report of the syslog lines. Only the line counts differ (`-o export` has a line per field) and
+ * the times of the modes that print whole seconds.
+ */
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, reportForStream } from '../helpers.js';
+
+const SOURCE = gunzipSync(readFileSync(`${FIXTURES}sample/mail.log.2.gz`))
+  .toString('utf8')
+  .split('\n')
+  .slice(0, 1000)
+  .join('\n');
+
+const MODES = ['export', 'json', 'short', 'short-full', 'short-unix', 'short-iso-precise'] as const;
+
+async function reportOf(name: string, text: string | Buffer) {
+  return reportForStream(name, Readable.from([text]), { year: 2013 });
+}
+
+/** What must not depend on how the lines were written. */
+function essence(report: Awaited<ReturnType<typeof reportOf>>) {
+  return {
+    totals: report.totals,
+    messages: { ...report.messages, delay: undefined, delayParts: undefined },
+    problems: report.problems.map((p) => [p.direction, p.reason, p.count, p.topDomains, p.topCodes]),
+    codes: report.codes,
+    parsed: report.diagnostics.linesParsed,
+    unrecognised: report.diagnostics.linesUnrecognised,
+  };
+}
+
+describe('journalctl output modes', () => {
+  it.each(MODES)('-o %s gives the report of the syslog lines', async (mode) => {
+    const syslog = await reportOf('mail.log', SOURCE);
+    expect(syslog.diagnostics.linesParsed).toBe(1000);
+    const journal = await reportOf(mode, gunzipSync(readFileSync(`${FIXTURES}journal/journal.${mode}.gz`)));
+    expect(essence(journal)).toEqual(essence(syslog));
+    const wholeSeconds = mode === 'short' || mode === 'short-full';
+    expect(journal.period?.from).toBe(wholeSeconds ? '2013-06-10T06:27:30.000Z' : syslog.period?.from);
+  });
+});
