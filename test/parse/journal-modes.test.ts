@@ -43,4 +43,15 @@ describe('journalctl output modes', () => {
     const wholeSeconds = mode === 'short' || mode === 'short-full';
     expect(journal.period?.from).toBe(wholeSeconds ? '2013-06-10T06:27:30.000Z' : syslog.period?.from);
   });
+
+  it('-o export with a MESSAGE journalctl wrote in the binary form: that entry is unrecognised, the next one read', async () => {
+    const input = readFileSync(`${FIXTURES}journal/journal-binary.export`);
+    const report = await reportOf('journal-binary.export', input);
+    const d = report.diagnostics;
+    expect(d.linesRead).toBe(input.toString('latin1').split('\n').length - 1);
+    expect(d.unrecognisedByReason).toEqual({ binary: 1 });
+    expect(d.samples[0]?.text).toContain('postfix/cleanup');
+    expect(d.linesParsed).toBe(1);
+    expect(d.linesRead).toBe(d.linesParsed + d.linesForeign + d.linesUnrecognised);
+  });
 });
