@@ -73,7 +73,9 @@ describe('journalctl output modes', () => {
         const result = parser.parse(line);
         return result.ok === true ? new Date(result.envelope.at ?? 0).toISOString() : result.ok;
       });
-      const expected = lines.map((_, month) => new Date(Date.UTC(2013, month, 15, 12, 34, 56)).toISOString());
+      const expected: (string | false)[] = lines.map((_, month) =>
+        new Date(Date.UTC(2013, month, 15, 12, 34, 56)).toISOString(),
+      );
       // Czech `srp` (August) is Croatian for July: left unread, never misdated.
       if (locale === 'cs_CZ') expected[7] = false;
       expect(stamps).toEqual(expected);
