@@ -500,16 +500,18 @@ function recipientOf(record: MessageRecord, address: string): RecipientRecord {
   return rcpt;
 }
 
+/** The message counters that come from how messages were folded (the fleet report counts them in SQL). */
+export const FOLD_COUNTERS = [
+  'messages',
+  'complete',
+  'openAtEnd',
+  'evictedIdle',
+  'evictedCap',
+  'bounceNotifications',
+] as const;
+
 export function mergeMessageStats(into: MessageStats, from: MessageStats): void {
-  for (const key of [
-    'messages',
-    'complete',
-    'openAtEnd',
-    'evictedIdle',
-    'evictedCap',
-    'bounceNotifications',
-    'attempts',
-  ] as const) {
+  for (const key of [...FOLD_COUNTERS, 'attempts'] as const) {
     into[key] += from[key];
   }
   addOutcomes(into.outcomes, from.outcomes);

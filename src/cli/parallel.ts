@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { Accumulator, mergeStates } from '../aggregate/accumulator.js';
 import { replay } from '../aggregate/correlation-log.js';
 import type { InputSummary } from '../aggregate/model.js';
-import { eximLogKindOf } from '../parse/line.js';
+import { eximLogKindOf, LAST_REPEATED } from '../parse/line.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../sources/lines.js';
 import { type Input, totalFileBytes } from '../sources/operands.js';
 import type { AnalyzeOptions, AnalyzeResult } from './analyze.js';
@@ -94,7 +94,7 @@ async function lineBoundary(path: string, position: number, size: number): Promi
 function repeatsLineBefore(rest: Buffer): boolean {
   const end = rest.indexOf(10);
   const line = rest.subarray(0, end === -1 ? Math.min(rest.length, 256) : Math.min(end, 256));
-  return line.includes(' last message repeated ');
+  return line.includes(` ${LAST_REPEATED}`);
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 
 import { type AccumulatorState, type CodeStats, emptyState, type ProblemStats } from '../aggregate/accumulator.js';
-import { emptyMessageStats } from '../aggregate/correlate.js';
+import { emptyMessageStats, FOLD_COUNTERS } from '../aggregate/correlate.js';
 import type { Counts } from '../aggregate/counters.js';
 import type { Direction, InputSummary } from '../aggregate/model.js';
 import { addToSketchBucket, emptySketch, type Sketch } from '../aggregate/sketch.js';
@@ -301,16 +301,7 @@ export class FleetQueries {
     const [messages] = await this.query(`SELECT count() AS messages, countIf(fold = 'complete') AS complete,
       countIf(fold = 'end') AS openAtEnd, countIf(fold = 'idle') AS evictedIdle, countIf(fold = 'cap') AS evictedCap,
       countIf(bounceNotice = 1) AS bounceNotifications FROM ${this.events} AND type = 'message'`);
-    for (const key of [
-      'messages',
-      'complete',
-      'openAtEnd',
-      'evictedIdle',
-      'evictedCap',
-      'bounceNotifications',
-    ] as const) {
-      m[key] = num(messages?.[key]);
-    }
+    for (const key of FOLD_COUNTERS) m[key] = num(messages?.[key]);
     const [outcomes] = await this.query(`SELECT count() AS recipients, sum(attempts) AS attemptsSum,
       countIf(outcome = 'delivered') AS delivered, countIf(outcome = 'forwarded') AS forwarded,
       countIf(outcome = 'bounced') AS bounced, countIf(outcome = 'expired') AS expired,

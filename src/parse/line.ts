@@ -46,6 +46,9 @@ export function eximLogKindOf(name: string): EximLogKind {
 
 const EXIM_PROGRAM = /^exim\d?$/;
 
+/** sysklogd's whole message for repeats of the line before: `last message repeated 3 times`. */
+export const LAST_REPEATED = 'last message repeated ';
+
 /** The journal fields a log line is made of (see journalEntry); the others are skipped. */
 const JOURNAL_FIELDS = new Set([
   '__REALTIME_TIMESTAMP',
@@ -176,7 +179,7 @@ export class LineParser {
    * at this line's time. Any other line without a program is not a mail line.
    */
   private lastRepeated(envelope: Envelope, body: string): ParseResult {
-    const count = repeatCount(body, 'last message repeated ');
+    const count = repeatCount(body, LAST_REPEATED);
     const previous = this.previous;
     if (count === null || count.end !== body.length || previous === null || previous.ok !== true) {
       return { ok: 'foreign', envelope };

@@ -192,3 +192,19 @@ export function stringsOf(value: unknown): string[] {
   if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
   return [];
 }
+
+/** The hostile report with every table emptied: only the sections that always show remain. */
+export function emptiedReport(): Report {
+  return {
+    ...hostileReport(),
+    problems: [],
+    domains: [],
+    relays: [],
+    clients: [],
+    hourly: [],
+    senders: { byVolume: [], byFailures: [] },
+    recipients: { byVolume: [], byFailures: [] },
+    codes: [],
+    logMessages: [],
+  };
+}

@@ -11,7 +11,7 @@ import { REPORT_CSS, SORT_SCRIPT } from '../../src/report/html-assets.js';
 import { niceTicks } from '../../src/report/html-charts.js';
 import { escapeHtml, jsonForScript } from '../../src/report/html-escape.js';
 import { reportFor } from '../helpers.js';
-import { HOSTILE, hostileReport } from './hostile.js';
+import { emptiedReport, HOSTILE, hostileReport } from './hostile.js';
 
 interface Tag {
   name: string;
@@ -151,16 +151,7 @@ describe('renderHtml with hostile text everywhere', () => {
 
 describe('renderHtml sections', () => {
   const empty: Report = {
-    ...hostileReport(),
-    problems: [],
-    domains: [],
-    relays: [],
-    clients: [],
-    hourly: [],
-    senders: { byVolume: [], byFailures: [] },
-    recipients: { byVolume: [], byFailures: [] },
-    codes: [],
-    logMessages: [],
+    ...emptiedReport(),
     trends: { runs: 0, previousRunAt: null, newProblems: [], rows: [] },
   };
   const ids = (html: string) => Array.from(html.matchAll(/<section id="([a-z-]+)"/g), (m) => m[1]);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/aggregate/model.js';
 import { cell, escapeMarkdown, inline, renderMarkdown } from '../../src/report/markdown.js';
 import { ROOT, reportFor } from '../helpers.js';
-import { HOSTILE, hostileReport } from './hostile.js';
+import { emptiedReport, HOSTILE, hostileReport } from './hostile.js';
 
 /** Cells of a GFM table row: split on pipes that no backslash precedes (cmark-gfm's rule). */
 function cells(row: string): string[] {
@@ -150,18 +150,7 @@ describe('renderMarkdown with hostile text everywhere', () => {
 });
 
 describe('renderMarkdown sections', () => {
-  const empty: Report = {
-    ...hostileReport(),
-    problems: [],
-    domains: [],
-    relays: [],
-    clients: [],
-    hourly: [],
-    senders: { byVolume: [], byFailures: [] },
-    recipients: { byVolume: [], byFailures: [] },
-    codes: [],
-    logMessages: [],
-  };
+  const empty: Report = emptiedReport();
 
   it('leaves out empty sections, and shows them all with --detail', () => {
     const brief = renderMarkdown(empty, { top: 10, detail: false });
