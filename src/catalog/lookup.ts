@@ -20,9 +20,17 @@
  *   6. class     – nothing matched: the first digit still says transient or permanent.
  */
 import type { SmtpStage, Speaker } from '../types.js';
+import { FragmentSet } from './fragments.js';
 import { ENHANCED_CODES, MESSAGE_RULES, PROVIDER_SIGNATURES, REPLY_CODES } from './index.js';
 import type { Reason } from './reasons.js';
-import type { BasicCodeEntry, EnhancedCodeEntry, EntryBase, MessageRule, Provider } from './types.js';
+import type {
+  BasicCodeEntry,
+  EnhancedCodeEntry,
+  EntryBase,
+  MessageRule,
+  Provider,
+  ProviderSignature,
+} from './types.js';
 
 export interface ReplyQuery {
   code: number | null;
@@ -52,18 +60,49 @@ export interface CatalogMatch {
 
 const BASIC_BY_CODE = new Map<number, BasicCodeEntry>(REPLY_CODES.map((e) => [e.code, e]));
 const ENHANCED_BY_KEY = new Map<string, EnhancedCodeEntry>(ENHANCED_CODES.map((e) => [e.code, e]));
-const RULES_BY_PROVIDER = new Map<Provider, MessageRule[]>();
+/** Every fragment of every rule, found in one pass over a reply (see fragments.ts). */
+const FRAGMENTS = new FragmentSet(MESSAGE_RULES.flatMap((rule) => rule.match.flat()));
+
+/** A rule with its fragments as ids of FRAGMENTS: an OR of ANDs, like `match`. */
+interface CompiledRule {
+  rule: MessageRule;
+  any: readonly (readonly number[])[];
+}
+
+function compile(rule: MessageRule): CompiledRule {
+  return { rule, any: rule.match.map((all) => all.map((fragment) => FRAGMENTS.idOf(fragment))) };
+}
+
+const RULES_BY_PROVIDER = new Map<Provider, CompiledRule[]>();
 for (const rule of MESSAGE_RULES) {
   const list = RULES_BY_PROVIDER.get(rule.provider) ?? [];
-  list.push(rule);
+  list.push(compile(rule));
   RULES_BY_PROVIDER.set(rule.provider, list);
 }
 /** No codes and no fragments: it applies by stage and class alone (see the order above). */
 function isStageFallback(rule: MessageRule): boolean {
   return !rule.requiresProvider && rule.match.length === 0 && rule.codes.length === 0 && rule.enhanced.length === 0;
 }
-const TEXT_RULES = MESSAGE_RULES.filter((r) => !r.requiresProvider && !isStageFallback(r));
-const STAGE_RULES = MESSAGE_RULES.filter(isStageFallback);
+const TEXT_RULES = MESSAGE_RULES.filter((r) => !r.requiresProvider && !isStageFallback(r)).map(compile);
+/**
+ * Which text rules a found fragment can make apply: a rule is listed under the first fragment of
+ * each of its alternatives, as no alternative holds without its first fragment. Rules without
+ * fragments (codes alone) may apply to any text.
+ */
+const TEXT_RULES_BY_FRAGMENT = new Map<number, number[]>();
+const TEXT_RULES_WITHOUT_FRAGMENTS: number[] = [];
+TEXT_RULES.forEach(({ any }, index) => {
+  if (any.length === 0) TEXT_RULES_WITHOUT_FRAGMENTS.push(index);
+  for (const all of any) {
+    const first = all[0] ?? -1;
+    const list = TEXT_RULES_BY_FRAGMENT.get(first) ?? [];
+    if (list[list.length - 1] !== index) list.push(index);
+    TEXT_RULES_BY_FRAGMENT.set(first, list);
+  }
+});
+const STAGE_RULES = MESSAGE_RULES.filter(isStageFallback).map(compile);
+/** Each signature's host suffixes with the dot a subdomain has before them. */
+const DOTTED_SUFFIXES = PROVIDER_SIGNATURES.map((sig) => sig.hostSuffixes.map((suffix) => `.${suffix}`));
 
 export function basicEntry(code: number): BasicCodeEntry | undefined {
   return BASIC_BY_CODE.get(code);
@@ -77,10 +116,12 @@ export function enhancedEntry(enhanced: string): EnhancedCodeEntry | undefined {
 /** Which provider a remote is, from its host name or from markers in its reply. */
 export function detectProvider(remoteHost: string | null, lowerText: string): Provider | null {
   const host = remoteHost?.toLowerCase() ?? '';
-  for (const sig of PROVIDER_SIGNATURES) {
+  for (let i = 0; i < PROVIDER_SIGNATURES.length; i++) {
+    const sig = PROVIDER_SIGNATURES[i] as ProviderSignature;
     if (host !== '') {
-      for (const suffix of sig.hostSuffixes) {
-        if (host === suffix || host.endsWith(`.${suffix}`)) return sig.provider;
+      const dotted = DOTTED_SUFFIXES[i] as string[];
+      for (let k = 0; k < dotted.length; k++) {
+        if (host.endsWith(dotted[k] as string) || host === sig.hostSuffixes[k]) return sig.provider;
       }
     }
     for (const marker of sig.textMarkers) {
@@ -90,12 +131,13 @@ export function detectProvider(remoteHost: string | null, lowerText: string): Pr
   return null;
 }
 
-function fragmentsMatch(rule: MessageRule, lowerText: string): boolean {
-  if (rule.match.length === 0) return true;
-  for (const all of rule.match) {
+/** Whether the rule's fragments occur in the text FRAGMENTS scanned last. */
+function fragmentsFound(any: CompiledRule['any']): boolean {
+  if (any.length === 0) return true;
+  for (const all of any) {
     let ok = true;
-    for (const fragment of all) {
-      if (!lowerText.includes(fragment)) {
+    for (const id of all) {
+      if (!FRAGMENTS.has(id)) {
         ok = false;
         break;
       }
@@ -105,7 +147,8 @@ function fragmentsMatch(rule: MessageRule, lowerText: string): boolean {
   return false;
 }
 
-export function ruleApplies(rule: MessageRule, q: ReplyQuery, lowerText: string): boolean {
+/** Whether a rule applies to the query; its fragments are looked up in the latest scan. */
+function ruleApplies({ rule, any }: CompiledRule, q: ReplyQuery): boolean {
   if (rule.codes.length > 0 && (q.code === null || !rule.codes.includes(q.code))) return false;
   if (rule.enhanced.length > 0 && (q.enhanced === null || !rule.enhanced.includes(q.enhanced))) return false;
   if (rule.speaker !== undefined && q.speaker !== null && rule.speaker !== q.speaker) return false;
@@ -114,7 +157,7 @@ export function ruleApplies(rule: MessageRule, q: ReplyQuery, lowerText: string)
     const cls = classOfQuery(q);
     if (cls === null || !rule.classes.includes(cls)) return false;
   }
-  return fragmentsMatch(rule, lowerText);
+  return fragmentsFound(any);
 }
 
 function classOfQuery(q: ReplyQuery): 'transient' | 'permanent' | null {
@@ -124,9 +167,17 @@ function classOfQuery(q: ReplyQuery): 'transient' | 'permanent' | null {
   return q.verdictClass ?? null;
 }
 
-function firstTextRule(q: ReplyQuery, lowerText: string): MessageRule | undefined {
-  for (const rule of TEXT_RULES) {
-    if (ruleApplies(rule, q, lowerText)) return rule;
+/** The first text rule, in catalog order, that applies; only rules a found fragment lists are tried. */
+function firstTextRule(q: ReplyQuery): MessageRule | undefined {
+  const candidates = TEXT_RULES_WITHOUT_FRAGMENTS.slice();
+  for (const id of FRAGMENTS.found) {
+    const rules = TEXT_RULES_BY_FRAGMENT.get(id);
+    if (rules !== undefined) for (const index of rules) candidates.push(index);
+  }
+  candidates.sort((a, b) => a - b);
+  for (const index of candidates) {
+    const compiled = TEXT_RULES[index] as CompiledRule;
+    if (ruleApplies(compiled, q)) return compiled.rule;
   }
   return undefined;
 }
@@ -196,13 +247,16 @@ export function lookupReply(q: ReplyQuery): CatalogMatch {
 }
 
 function lookupUncached(q: ReplyQuery, provider: Provider | null, lowerText: string): CatalogMatch {
+  FRAGMENTS.scan(lowerText);
   if (provider !== null) {
-    for (const rule of RULES_BY_PROVIDER.get(provider) ?? []) {
-      if (ruleApplies(rule, q, lowerText)) return { reason: rule.reason, layer: 'provider', entry: rule, provider };
+    for (const compiled of RULES_BY_PROVIDER.get(provider) ?? []) {
+      if (ruleApplies(compiled, q)) {
+        return { reason: compiled.rule.reason, layer: 'provider', entry: compiled.rule, provider };
+      }
     }
   }
 
-  const textRule = firstTextRule(q, lowerText);
+  const textRule = firstTextRule(q);
   if (q.enhanced !== null && classesAgree(q.code, q.enhanced)) {
     const entry = enhancedEntry(q.enhanced);
     if (entry !== undefined && !entry.generic) {
@@ -219,9 +273,9 @@ function lookupUncached(q: ReplyQuery, provider: Provider | null, lowerText: str
   if (basic !== undefined && basic.reason !== 'other')
     return { reason: basic.reason, layer: 'basic', entry: basic, provider };
   if (q.stage !== null) {
-    for (const rule of STAGE_RULES) {
-      if (rule.stages?.includes(q.stage) === true && ruleApplies(rule, q, lowerText)) {
-        return { reason: rule.reason, layer: 'stage', entry: rule, provider };
+    for (const compiled of STAGE_RULES) {
+      if (compiled.rule.stages?.includes(q.stage) === true && ruleApplies(compiled, q)) {
+        return { reason: compiled.rule.reason, layer: 'stage', entry: compiled.rule, provider };
       }
     }
   }

@@ -81,6 +81,10 @@ export function classifyEvent(event: MailEvent): Classification {
   }
 }
 
+/** The verdicts met on every other line (deliveries), built once: classifications are never changed. */
+const DELIVERED = verdict('delivered', 'delivered', 'success');
+const FORWARDED = verdict('forwarded', 'forwarded', 'success');
+
 function verdict(outcome: Outcome | null, reason: Reason, replyClass: ReplyClass | null): Classification {
   const info = REASON_INFO[reason];
   return {
@@ -99,9 +103,7 @@ function classifyDelivery(event: DeliveryEvent): Classification {
   const remoteHost = event.reply?.host ?? event.relayPeer?.name ?? null;
   switch (event.status) {
     case 'sent':
-      return event.forwarded
-        ? verdict('forwarded', 'forwarded', 'success')
-        : verdict('delivered', 'delivered', 'success');
+      return event.forwarded ? FORWARDED : DELIVERED;
     case 'deliverable':
       // Address-verification probes and `exim -N`: no mail moved.
       return { ...NOTHING, replyClass: 'success', reason: 'delivered' };
