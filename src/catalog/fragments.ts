@@ -29,7 +29,11 @@ export class FragmentSet {
   constructor(fragments: Iterable<string>) {
     const list = [...new Set(fragments)].filter((f) => f !== '');
     let columns = 1;
+    // One state per distinct prefix, plus the root: counted first, so that the table is
+    // allocated once at its final size.
+    const prefixes = new Set<string>();
     for (const fragment of list) {
+      for (let i = 1; i <= fragment.length; i++) prefixes.add(fragment.slice(0, i));
       for (let i = 0; i < fragment.length; i++) {
         const c = fragment.charCodeAt(i);
         if (this.column[c] === 0) {
@@ -38,52 +42,51 @@ export class FragmentSet {
         }
       }
     }
-    this.width = columns;
-    // The trie, as child lists by column, and what ends at each state.
-    const children: Map<number, number>[] = [new Map()];
+    const width = columns;
+    this.width = width;
+    // The trie, straight into the table (0 is "no edge": no edge leads back to the root), with
+    // what ends at each state.
+    const states = prefixes.size + 1;
+    const trie = states < 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
     const ends: number[][] = [[]];
     for (const fragment of list) {
       const id = this.ids.size;
       this.ids.set(fragment, id);
       let state = 0;
       for (let i = 0; i < fragment.length; i++) {
-        const col = this.column[fragment.charCodeAt(i)] as number;
-        let to = (children[state] as Map<number, number>).get(col);
-        if (to === undefined) {
-          to = children.length;
-          children.push(new Map());
+        const cell = state * width + (this.column[fragment.charCodeAt(i)] as number);
+        if (trie[cell] === 0) {
+          trie[cell] = ends.length;
           ends.push([]);
-          (children[state] as Map<number, number>).set(col, to);
         }
-        state = to;
+        state = trie[cell] as number;
       }
       (ends[state] as number[]).push(id);
     }
-    // Breadth first, each state's row is its trie children over the row of its failure state
-    // (the longest proper suffix that is a state), which is complete by then.
-    const width = this.width;
-    const table =
-      children.length < 0x10000 ? new Uint16Array(children.length * width) : new Uint32Array(children.length * width);
-    const fail = new Int32Array(children.length);
-    const queue: number[] = [];
-    for (const [col, child] of children[0] as Map<number, number>) {
-      table[col] = child;
-      queue.push(child);
-    }
-    for (let head = 0; head < queue.length; head++) {
+    // Breadth first. When a state is reached its row holds only its trie edges; the missing
+    // ones are copied from the row of its failure state (the longest proper suffix that is a
+    // state), which is shallower and so complete by then.
+    const fail = new Int32Array(states);
+    const queue = new Int32Array(states);
+    let tail = 0;
+    for (let col = 1; col < width; col++) if (trie[col] !== 0) queue[tail++] = trie[col] as number;
+    for (let head = 0; head < tail; head++) {
       const state = queue[head] as number;
       const link = fail[state] as number;
-      table.copyWithin(state * width, link * width, link * width + width);
-      for (const [col, child] of children[state] as Map<number, number>) {
-        table[state * width + col] = child;
-        const childLink = table[link * width + col] as number;
-        fail[child] = childLink;
-        const inherited = ends[childLink] as number[];
+      for (let col = 0; col < width; col++) {
+        const child = trie[state * width + col] as number;
+        const viaLink = trie[link * width + col] as number;
+        if (child === 0) {
+          trie[state * width + col] = viaLink;
+          continue;
+        }
+        fail[child] = viaLink;
+        const inherited = ends[viaLink] as number[];
         if (inherited.length > 0) (ends[child] as number[]).push(...inherited);
-        queue.push(child);
+        queue[tail++] = child;
       }
     }
-    this.table = table;
+    this.table = trie;
     const none: readonly number[] = [];
     this.ends = ends.map((own) => (own.length === 0 ? none : own));
     this.seenIn = new Uint32Array(this.ids.size);
