@@ -30,21 +30,15 @@ function isQueueId(s: string): boolean {
   return (hexOnly && s.length >= 6) || (hasDigit && s.length >= 8);
 }
 
-/** Split `QID: rest` when the message starts with a queue id or NOQUEUE. */
-function splitQueueId(body: string): { qid: string | null; rest: string; noqueue: boolean } {
+export function parsePostfixMessage(service: string, body: string): MailEvent | null {
+  // `QID: rest` or `NOQUEUE: rest`; anything else is a session message.
   const colon = body.indexOf(': ');
   if (colon > 0 && colon <= 24) {
+    if (colon === 7 && body.startsWith('NOQUEUE')) return parseQueuedMessage(service, null, body.slice(9), true);
     const head = body.slice(0, colon);
-    if (head === 'NOQUEUE') return { qid: null, rest: body.slice(colon + 2), noqueue: true };
-    if (isQueueId(head)) return { qid: head, rest: body.slice(colon + 2), noqueue: false };
+    if (isQueueId(head)) return parseQueuedMessage(service, head, body.slice(colon + 2), false);
   }
-  return { qid: null, rest: body, noqueue: false };
-}
-
-export function parsePostfixMessage(service: string, body: string): MailEvent | null {
-  const { qid, rest, noqueue } = splitQueueId(body);
-  if (qid !== null || noqueue) return parseQueuedMessage(service, qid, rest, noqueue);
-  return parseSessionMessage(service, rest);
+  return parseSessionMessage(service, body);
 }
 
 /** Messages that follow a queue id (or NOQUEUE). */
