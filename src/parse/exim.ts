@@ -712,24 +712,24 @@ function durationField(s: string, key: string): number | null {
   return num === '' ? total : null;
 }
 
-/** `C="250 2.0.0 OK"`: a quoted field value with `\"` escapes. */
-function quotedField(s: string, key: string): string | null {
+/**
+ * `C="250 2.0.0 OK"`: a quoted field value with `\"` escapes, to the closing quote (or the end of
+ * the line). Copied in runs between escapes; each position is searched once, so linear.
+ */
+export function quotedField(s: string, key: string): string | null {
   const at = s.indexOf(` ${key}"`);
   if (at === -1) return null;
   let i = at + key.length + 2;
+  let quote = s.indexOf('"', i);
+  let escape = s.indexOf('\\', i);
   let out = '';
-  while (i < s.length) {
-    const c = s[i];
-    if (c === '\\' && i + 1 < s.length) {
-      out += s[i + 1];
-      i += 2;
-      continue;
-    }
-    if (c === '"') return out;
-    out += c;
-    i++;
+  while (escape !== -1 && escape + 1 < s.length && (quote === -1 || escape < quote)) {
+    out += s.slice(i, escape) + s[escape + 1];
+    i = escape + 2;
+    if (quote !== -1 && quote < i) quote = s.indexOf('"', i);
+    escape = s.indexOf('\\', i);
   }
-  return out;
+  return out + s.slice(i, quote === -1 ? s.length : quote);
 }
 
 /** `H=name [ip]`, `H=(helo) [ip]`, `H=name (helo) [ip]:port`, `H=[ip]` → Peer. */
