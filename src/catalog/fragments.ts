@@ -29,11 +29,7 @@ export class FragmentSet {
   constructor(fragments: Iterable<string>) {
     const list = [...new Set(fragments)].filter((f) => f !== '');
     let columns = 1;
-    // One state per distinct prefix, plus the root: counted first, so that the table is
-    // allocated once at its final size.
-    const prefixes = new Set<string>();
     for (const fragment of list) {
-      for (let i = 1; i <= fragment.length; i++) prefixes.add(fragment.slice(0, i));
       for (let i = 0; i < fragment.length; i++) {
         const c = fragment.charCodeAt(i);
         if (this.column[c] === 0) {
@@ -46,7 +42,7 @@ export class FragmentSet {
     this.width = width;
     // The trie, straight into the table (0 is "no edge": no edge leads back to the root), with
     // what ends at each state.
-    const states = prefixes.size + 1;
+    const states = distinctPrefixes(list) + 1;
     const trie = states < 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
     const ends: number[][] = [[]];
     for (const fragment of list) {
@@ -127,4 +123,23 @@ export class FragmentSet {
   has(id: number): boolean {
     return id >= 0 && this.seenIn[id] === this.scans;
   }
+}
+
+/**
+ * How many distinct non-empty prefixes the strings have (the states of their trie, less the
+ * root): in sorted order, each string adds the prefixes longer than the one it shares with the
+ * string before it.
+ */
+function distinctPrefixes(strings: readonly string[]): number {
+  const sorted = [...strings].sort();
+  let count = 0;
+  let previous = '';
+  for (const s of sorted) {
+    let shared = 0;
+    while (shared < s.length && shared < previous.length && s.charCodeAt(shared) === previous.charCodeAt(shared))
+      shared++;
+    count += s.length - shared;
+    previous = s;
+  }
+  return count;
 }
