@@ -30,6 +30,7 @@ export class FragmentSet {
     const list = [...new Set(fragments)].filter((f) => f !== '');
     let columns = 1;
     for (const fragment of list) {
+      this.ids.set(fragment, this.ids.size);
       for (let i = 0; i < fragment.length; i++) {
         const c = fragment.charCodeAt(i);
         if (this.column[c] === 0) {
@@ -40,51 +41,66 @@ export class FragmentSet {
     }
     const width = columns;
     this.width = width;
-    // The trie, straight into the table (0 is "no edge": no edge leads back to the root), with
-    // what ends at each state.
-    const states = distinctPrefixes(list) + 1;
-    const trie = states < 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
-    const ends: number[][] = [[]];
-    for (const fragment of list) {
-      const id = this.ids.size;
-      this.ids.set(fragment, id);
-      let state = 0;
-      for (let i = 0; i < fragment.length; i++) {
-        const cell = state * width + (this.column[fragment.charCodeAt(i)] as number);
-        if (trie[cell] === 0) {
-          trie[cell] = ends.length;
-          ends.push([]);
-        }
-        state = trie[cell] as number;
+
+    // The trie, built from the fragments in sorted order: each fragment shares the states of
+    // the prefix it has in common with the one before it and adds one state per code unit after.
+    // A state is known by its parent, the column of the edge from it, and its depth.
+    const sorted = [...list].sort();
+    const states = distinctPrefixes(sorted) + 1;
+    const parent = new Int32Array(states);
+    const edge = new Uint8Array(states);
+    const depth = new Int32Array(states);
+    const own: (number[] | undefined)[] = new Array(states);
+    const path = [0];
+    let next = 1;
+    let previous = '';
+    for (const fragment of sorted) {
+      let shared = sharedPrefix(fragment, previous);
+      path.length = shared + 1;
+      for (; shared < fragment.length; shared++) {
+        parent[next] = path[shared] as number;
+        edge[next] = this.column[fragment.charCodeAt(shared)] as number;
+        depth[next] = shared + 1;
+        path.push(next++);
       }
-      (ends[state] as number[]).push(id);
+      // Fragments are distinct, so each ends at a state of its own.
+      own[path[fragment.length] as number] = [this.ids.get(fragment) as number];
+      previous = fragment;
     }
-    // Breadth first. When a state is reached its row holds only its trie edges; the missing
-    // ones are copied from the row of its failure state (the longest proper suffix that is a
-    // state), which is shallower and so complete by then.
+
+    // Level by level, each state's failure state (the longest proper suffix that is a state)
+    // and its row: the row of its failure state, which is shallower and so complete, with the
+    // state's own edges in place (written when its children's level is reached).
+    const byDepth = statesByDepth(depth);
+    const table = states < 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
     const fail = new Int32Array(states);
-    const queue = new Int32Array(states);
-    let tail = 0;
-    for (let col = 1; col < width; col++) if (trie[col] !== 0) queue[tail++] = trie[col] as number;
-    for (let head = 0; head < tail; head++) {
-      const state = queue[head] as number;
-      const link = fail[state] as number;
-      for (let col = 0; col < width; col++) {
-        const child = trie[state * width + col] as number;
-        const viaLink = trie[link * width + col] as number;
-        if (child === 0) {
-          trie[state * width + col] = viaLink;
-          continue;
-        }
-        fail[child] = viaLink;
-        const inherited = ends[viaLink] as number[];
-        if (inherited.length > 0) (ends[child] as number[]).push(...inherited);
-        queue[tail++] = child;
-      }
-    }
-    this.table = trie;
+    const ends: (readonly number[])[] = new Array(states);
     const none: readonly number[] = [];
-    this.ends = ends.map((own) => (own.length === 0 ? none : own));
+    ends[0] = none;
+    for (let from = 0; from < byDepth.length; ) {
+      let to = from;
+      while (to < byDepth.length && depth[byDepth[to] as number] === depth[byDepth[from] as number]) to++;
+      for (let k = from; k < to; k++) {
+        const state = byDepth[k] as number;
+        const up = parent[state] as number;
+        fail[state] = up === 0 ? 0 : (table[(fail[up] as number) * width + (edge[state] as number)] as number);
+      }
+      for (let k = from; k < to; k++) {
+        const state = byDepth[k] as number;
+        table[(parent[state] as number) * width + (edge[state] as number)] = state;
+      }
+      for (let k = from; k < to; k++) {
+        const state = byDepth[k] as number;
+        const link = fail[state] as number;
+        table.copyWithin(state * width, link * width, link * width + width);
+        const mine = own[state];
+        const inherited = ends[link] as readonly number[];
+        ends[state] = mine === undefined ? inherited : inherited.length === 0 ? mine : [...mine, ...inherited];
+      }
+      from = to;
+    }
+    this.table = table;
+    this.ends = ends;
     this.seenIn = new Uint32Array(this.ids.size);
   }
 
@@ -125,21 +141,44 @@ export class FragmentSet {
   }
 }
 
+/** How long a prefix two strings share. */
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
 /**
- * How many distinct non-empty prefixes the strings have (the states of their trie, less the
- * root): in sorted order, each string adds the prefixes longer than the one it shares with the
- * string before it.
+ * How many distinct non-empty prefixes sorted strings have (the states of their trie, less the
+ * root): each string adds the prefixes longer than the one it shares with the string before it.
  */
-function distinctPrefixes(strings: readonly string[]): number {
-  const sorted = [...strings].sort();
+function distinctPrefixes(sorted: readonly string[]): number {
   let count = 0;
   let previous = '';
   for (const s of sorted) {
-    let shared = 0;
-    while (shared < s.length && shared < previous.length && s.charCodeAt(shared) === previous.charCodeAt(shared))
-      shared++;
-    count += s.length - shared;
+    count += s.length - sharedPrefix(s, previous);
     previous = s;
   }
   return count;
+}
+
+/** The states but the root, shallowest first (a counting sort by depth). */
+function statesByDepth(depth: Int32Array): Int32Array {
+  let deepest = 0;
+  for (const d of depth) if (d > deepest) deepest = d;
+  // next[d]: where the next state of depth d goes; first the count of each depth...
+  const next = new Int32Array(deepest + 2);
+  for (let state = 1; state < depth.length; state++) {
+    const d = depth[state] as number;
+    next[d + 1] = (next[d + 1] as number) + 1;
+  }
+  // ...then the count of all shallower states (the root has depth 0 and is left out).
+  for (let d = 1; d <= deepest + 1; d++) next[d] = (next[d] as number) + (next[d - 1] as number);
+  const order = new Int32Array(depth.length - 1);
+  for (let state = 1; state < depth.length; state++) {
+    const d = depth[state] as number;
+    order[next[d] as number] = state;
+    next[d] = (next[d] as number) + 1;
+  }
+  return order;
 }
