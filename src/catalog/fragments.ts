@@ -39,66 +39,9 @@ export class FragmentSet {
         }
       }
     }
-    const width = columns;
-    this.width = width;
-
-    // The trie, built from the fragments in sorted order: each fragment shares the states of
-    // the prefix it has in common with the one before it and adds one state per code unit after.
-    // A state is known by its parent, the column of the edge from it, and its depth.
-    const sorted = [...list].sort();
-    const states = distinctPrefixes(sorted) + 1;
-    const parent = new Int32Array(states);
-    const edge = new Uint8Array(states);
-    const depth = new Int32Array(states);
-    const own: (number[] | undefined)[] = new Array(states);
-    const path = [0];
-    let next = 1;
-    let previous = '';
-    for (const fragment of sorted) {
-      let shared = sharedPrefix(fragment, previous);
-      path.length = shared + 1;
-      for (; shared < fragment.length; shared++) {
-        parent[next] = path[shared] as number;
-        edge[next] = this.column[fragment.charCodeAt(shared)] as number;
-        depth[next] = shared + 1;
-        path.push(next++);
-      }
-      // Fragments are distinct, so each ends at a state of its own.
-      own[path[fragment.length] as number] = [this.ids.get(fragment) as number];
-      previous = fragment;
-    }
-
-    // Level by level, each state's failure state (the longest proper suffix that is a state)
-    // and its row: the row of its failure state, which is shallower and so complete, with the
-    // state's own edges in place (written when its children's level is reached).
-    const byDepth = statesByDepth(depth);
-    const table = states < 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
-    const fail = new Int32Array(states);
-    const ends: (readonly number[])[] = new Array(states);
-    const none: readonly number[] = [];
-    ends[0] = none;
-    for (let from = 0; from < byDepth.length; ) {
-      let to = from;
-      while (to < byDepth.length && depth[byDepth[to] as number] === depth[byDepth[from] as number]) to++;
-      for (let k = from; k < to; k++) {
-        const state = byDepth[k] as number;
-        const up = parent[state] as number;
-        fail[state] = up === 0 ? 0 : (table[(fail[up] as number) * width + (edge[state] as number)] as number);
-      }
-      for (let k = from; k < to; k++) {
-        const state = byDepth[k] as number;
-        table[(parent[state] as number) * width + (edge[state] as number)] = state;
-      }
-      for (let k = from; k < to; k++) {
-        const state = byDepth[k] as number;
-        const link = fail[state] as number;
-        table.copyWithin(state * width, link * width, link * width + width);
-        const mine = own[state];
-        const inherited = ends[link] as readonly number[];
-        ends[state] = mine === undefined ? inherited : inherited.length === 0 ? mine : [...mine, ...inherited];
-      }
-      from = to;
-    }
+    this.width = columns;
+    const trie = trieOf(list, this.column, this.ids);
+    const { table, ends } = automatonOf(trie, columns);
     this.table = table;
     this.ends = ends;
     this.seenIn = new Uint32Array(this.ids.size);
@@ -181,4 +124,85 @@ function statesByDepth(depth: Int32Array): Int32Array {
     next[d] = (next[d] as number) + 1;
   }
   return order;
+}
+
+/** A trie state is known by its parent, the column of the edge from it, and its depth. */
+interface Trie {
+  parent: Int32Array;
+  edge: Uint8Array;
+  depth: Int32Array;
+  /** The id of the fragment that ends at a state, if one does. */
+  own: (number | undefined)[];
+}
+
+/**
+ * The trie of the fragments, built in sorted order: each fragment shares the states of the prefix
+ * it has in common with the one before it and adds one state per code unit after that.
+ */
+function trieOf(fragments: readonly string[], column: Uint8Array, ids: ReadonlyMap<string, number>): Trie {
+  const sorted = [...fragments].sort();
+  const states = distinctPrefixes(sorted) + 1;
+  const trie: Trie = {
+    parent: new Int32Array(states),
+    edge: new Uint8Array(states),
+    depth: new Int32Array(states),
+    own: new Array(states),
+  };
+  const path = [0];
+  let next = 1;
+  let previous = '';
+  for (const fragment of sorted) {
+    let shared = sharedPrefix(fragment, previous);
+    path.length = shared + 1;
+    for (; shared < fragment.length; shared++) {
+      trie.parent[next] = path[shared] as number;
+      trie.edge[next] = column[fragment.charCodeAt(shared)] as number;
+      trie.depth[next] = shared + 1;
+      path.push(next++);
+    }
+    // Fragments are distinct, so each ends at a state of its own.
+    trie.own[path[fragment.length] as number] = ids.get(fragment);
+    previous = fragment;
+  }
+  return trie;
+}
+
+/**
+ * The automaton's table and the fragments each state has found. Level by level: each state's
+ * failure state (the longest proper suffix that is a state), then its row, which is the row of
+ * its failure state (shallower, so complete) with the state's own edges written over it when the
+ * level of its children is reached.
+ */
+function automatonOf(trie: Trie, width: number): { table: Uint16Array | Uint32Array; ends: (readonly number[])[] } {
+  const { parent, edge, depth, own } = trie;
+  const states = depth.length;
+  const byDepth = statesByDepth(depth);
+  const table = states < 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
+  const fail = new Int32Array(states);
+  const none: readonly number[] = [];
+  const ends: (readonly number[])[] = new Array(states);
+  ends[0] = none;
+  for (let from = 0; from < byDepth.length; ) {
+    let to = from;
+    while (to < byDepth.length && depth[byDepth[to] as number] === depth[byDepth[from] as number]) to++;
+    for (let k = from; k < to; k++) {
+      const state = byDepth[k] as number;
+      const up = parent[state] as number;
+      fail[state] = up === 0 ? 0 : (table[(fail[up] as number) * width + (edge[state] as number)] as number);
+    }
+    for (let k = from; k < to; k++) {
+      const state = byDepth[k] as number;
+      table[(parent[state] as number) * width + (edge[state] as number)] = state;
+    }
+    for (let k = from; k < to; k++) {
+      const state = byDepth[k] as number;
+      const link = fail[state] as number;
+      table.copyWithin(state * width, link * width, link * width + width);
+      const id = own[state];
+      const inherited = ends[link] as readonly number[];
+      ends[state] = id === undefined ? inherited : [id, ...inherited];
+    }
+    from = to;
+  }
+  return { table, ends };
 }
