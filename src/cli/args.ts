@@ -388,7 +388,7 @@ options:
       --table NAME       ${wrapList(CSV_TABLES, 'with --format csv: ')}
       --color, --no-color  colour in text output (default: on a terminal, unless NO_COLOR is set)
       --lang en|tr       language of catalog texts and headings (default en)
-  -j, --jobs N           worker threads (default: one per core but one; 1 reads in this thread only)
+  -j, --jobs N           threads, the main one included (default: one per core, but 1 on 2 cores or fewer)
 
 unattended runs (see docs/cron.md):
       --since WHEN, --until WHEN   only lines in this window: 2024-03-10[T06:00], 24h, 7d,

@@ -342,8 +342,13 @@ function mailMessage(
  * message correlation. On two cores that means one thread: a second one gained under 10 % in the
  * bench and more than doubled peak memory.
  */
+/**
+ * One thread per core; but on two cores or fewer one thread only: there a second one gained 5-10 %
+ * on 1M lines and took 70 % more memory (docs/performance.md).
+ */
 function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
+  const cores = availableParallelism();
+  return cores <= 2 ? 1 : cores;
 }
 
 /** `/var/lib/mailtriage/state.json` → `/var/lib/mailtriage/state.history.sqlite`. */

@@ -17,7 +17,7 @@ import { eximLogKindOf, LAST_REPEATED } from '../parse/line.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../sources/lines.js';
 import { type Input, totalFileBytes } from '../sources/operands.js';
 import type { AnalyzeOptions, AnalyzeResult } from './analyze.js';
-import type { WorkerMessage, WorkerResult, WorkerTask } from './worker.js';
+import { analyzeTask, runTask, type WorkerMessage, type WorkerResult, type WorkerTask } from './worker.js';
 
 /** Below this, a file is one task; above, it is cut into ranges. */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
@@ -190,17 +190,28 @@ async function readHead(path: string): Promise<Buffer | null> {
 }
 
 /**
- * Run tasks on a pool of `jobs` workers and hand each result to `merge` in task order, as soon as
- * the ones before it are merged. A task is only started while fewer than two per worker wait to
- * be merged, so a slow range holds back at most that many results.
+ * What a task gave: a worker's counts and recorded events, or nothing more than its summary when
+ * the main thread read it straight into the report (see analyzeParallel).
+ */
+type TaskResult = WorkerResult | { index: number; ok: 'inline'; summary: InputSummary };
+
+/**
+ * Run tasks on `jobs - 1` worker threads and the main thread, and hand each result to `merge` in
+ * task order, as soon as the ones before it are merged. `onMain` runs a task on the main thread;
+ * it is told whether every task before it is merged. Between the pieces of its own task the main
+ * thread merges the workers' results, so `jobs` runners keep `jobs` cores busy (with `jobs`
+ * workers and the main thread replaying, two cores ran three busy threads and one more V8 heap).
+ * A task is only started while fewer than two per runner wait to be merged, so a slow range holds
+ * back at most that many results.
  */
 function runInOrder(
   tasks: readonly WorkerTask[],
   jobs: number,
   onBytes: (bytes: number) => void,
-  merge: (result: WorkerResult) => void,
+  onMain: (task: WorkerTask, inOrder: boolean) => Promise<TaskResult>,
+  merge: (result: TaskResult) => void,
 ): Promise<void> {
-  const waiting = new Map<number, WorkerResult>();
+  const waiting = new Map<number, TaskResult>();
   const window = 2 * jobs;
   let next = 0;
   let merged = 0;
@@ -209,45 +220,61 @@ function runInOrder(
       resolve();
       return;
     }
+    type Runner = (task: WorkerTask) => void;
+    const idle: Runner[] = [];
     const workers: Worker[] = [];
-    const idle: Worker[] = [];
-    const feed = () => {
-      while (next < tasks.length && next < merged + window) {
-        const worker = idle.pop();
-        if (worker === undefined) return;
-        worker.postMessage(tasks[next++]);
-      }
-    };
+    let done = false;
     const stop = () => {
+      done = true;
       for (const worker of workers) void worker.terminate();
     };
-    for (let w = 0; w < Math.min(jobs, tasks.length); w++) {
+    const feed = () => {
+      while (!done && next < tasks.length && next < merged + window) {
+        const runner = idle.pop();
+        if (runner === undefined) return;
+        runner(tasks[next++] as WorkerTask);
+      }
+    };
+    const finished = (runner: Runner, result: TaskResult) => {
+      if (done) return;
+      waiting.set(result.index, result);
+      for (let ready = waiting.get(merged); ready !== undefined; ready = waiting.get(merged)) {
+        waiting.delete(merged++);
+        merge(ready);
+      }
+      if (merged === tasks.length) {
+        stop();
+        resolve();
+        return;
+      }
+      idle.push(runner);
+      feed();
+    };
+    const runners = Math.min(jobs, tasks.length);
+    for (let w = 1; w < runners; w++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
       workers.push(worker);
+      const runner: Runner = (task) => worker.postMessage(task);
       worker.on('message', (message: WorkerMessage) => {
-        if (message.kind === 'progress') {
-          onBytes(message.bytes);
-          return;
-        }
-        waiting.set(message.result.index, message.result);
-        for (let ready = waiting.get(merged); ready !== undefined; ready = waiting.get(merged)) {
-          waiting.delete(merged++);
-          merge(ready);
-        }
-        if (merged === tasks.length) {
-          stop();
-          resolve();
-          return;
-        }
-        idle.push(worker);
-        feed();
+        if (message.kind === 'progress') onBytes(message.bytes);
+        else finished(runner, message.result);
       });
       worker.on('error', (error) => {
         stop();
         reject(error);
       });
-      idle.push(worker);
+      idle.push(runner);
     }
+    const inline: Runner = (task) => {
+      onMain(task, task.index === merged).then(
+        (result) => finished(inline, result),
+        (error: unknown) => {
+          stop();
+          reject(error);
+        },
+      );
+    };
+    idle.push(inline);
     feed();
   });
 }
@@ -272,37 +299,45 @@ export async function analyzeParallel(
   const summaries = new Map<string, InputSummary>();
   for (const s of skipped) summaries.set(s.name, s);
   const linesBefore = new Map<string, number>();
-  const merge = (result: WorkerResult) => {
-    const task = tasks[result.index];
-    if (task === undefined) return;
+  let bytes = 0;
+  const onBytes = (n: number) => {
+    bytes += n;
+    options.onProgress?.(bytes, 0);
+  };
+  const addSummary = (task: WorkerTask, result: InputSummary) => {
     const previous = summaries.get(task.name);
-    const summary: InputSummary =
+    summaries.set(
+      task.name,
       previous === undefined
-        ? { ...result.summary }
+        ? { ...result }
         : {
             ...previous,
-            lines: previous.lines + result.summary.lines,
-            bytes: previous.bytes + result.summary.bytes,
-            error: previous.error ?? result.summary.error,
-          };
-    summaries.set(task.name, summary);
-    if (!result.ok) return;
+            lines: previous.lines + result.lines,
+            bytes: previous.bytes + result.bytes,
+            error: previous.error ?? result.error,
+          },
+    );
+  };
+  const merge = (result: TaskResult) => {
+    const task = tasks[result.index];
+    if (task === undefined) return;
+    addSummary(task, result.summary);
+    if (result.ok === false) return;
     const offset = linesBefore.get(task.name) ?? 0;
-    shiftLines(result.state, offset);
     linesBefore.set(task.name, offset + result.summary.lines);
+    if (result.ok === 'inline') return;
+    shiftLines(result.state, offset);
     mergeStates(accumulator.state, result.state);
     replay(result.columns, (input) => accumulator.replay(input));
   };
-  let bytes = 0;
-  await runInOrder(
-    tasks,
-    jobs,
-    (n) => {
-      bytes += n;
-      options.onProgress?.(bytes, 0);
-    },
-    merge,
-  );
+  // A task that the main thread starts when all before it are merged goes straight into the
+  // report, as in a run without threads: no events to record and replay, no state to merge.
+  const onMain = async (task: WorkerTask, inOrder: boolean): Promise<TaskResult> => {
+    if (!inOrder) return runTask(task, onBytes);
+    const { opened, summary } = await analyzeTask(task, accumulator, linesBefore.get(task.name) ?? 0, onBytes);
+    return opened ? { index: task.index, ok: 'inline', summary } : { index: task.index, ok: false, summary };
+  };
+  await runInOrder(tasks, jobs, onBytes, onMain, merge);
   accumulator.finish();
   // One message per file, even when several of its ranges failed (a file truncated mid-run).
   const ordered = inputs

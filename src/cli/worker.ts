@@ -1,8 +1,9 @@
 /**
- * A worker thread of a parallel run: reads one task (a whole file, or a byte range of a large
- * plain file that starts and ends on line boundaries), parses, classifies and counts everything
- * that depends on single lines, and records the message-level events for the main thread to
- * correlate in order (correlation-log.ts).
+ * A task of a parallel run: one whole file, or a byte range of a large plain file that starts and
+ * ends on line boundaries. It is parsed, classified and counted for everything that depends on
+ * single lines, and its message-level events are recorded for the main thread to correlate in
+ * order (correlation-log.ts). Worker threads run tasks, and so does the main thread itself
+ * (see parallel.ts).
  */
 import { createReadStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
@@ -11,7 +12,7 @@ import { NO_FLAGS } from '../aggregate/correlate.js';
 import { type CorrelationColumns, CorrelationRecorder } from '../aggregate/correlation-log.js';
 import type { InputSummary } from '../aggregate/model.js';
 import { ZoneClock } from '../parse/time.js';
-import { failIfShrunk, isInputFailure, type OpenedInput, openInput } from '../sources/open.js';
+import { failIfShrunk, type InputFailure, isInputFailure, type OpenedInput, openInput } from '../sources/open.js';
 import { analyzeOpened } from './analyze.js';
 import type { Window } from './window.js';
 
@@ -42,78 +43,101 @@ export type WorkerResult =
 
 export type WorkerMessage = { kind: 'progress'; bytes: number } | { kind: 'result'; result: WorkerResult };
 
-async function run(task: WorkerTask): Promise<WorkerResult> {
-  let opened: OpenedInput;
-  if (task.range === null) {
-    const result = await openInput({ kind: 'file', name: task.name, path: task.path });
-    if (isInputFailure(result)) {
-      return {
-        index: task.index,
-        ok: false,
-        summary: { name: task.name, lines: 0, bytes: 0, compression: null, error: result.message },
-      };
-    }
-    opened = result;
-  } else {
-    const stream = createReadStream(task.path, {
-      start: task.range.start,
-      end: task.range.end - 1,
-      highWaterMark: 1 << 20,
-    });
-    let raw = 0;
-    stream.on('data', (chunk: Buffer | string) => {
-      raw += chunk.length;
-    });
-    // A range that ends early means the file was truncated under us: say so, as for a whole file.
-    failIfShrunk(stream, task.name, task.range.end - task.range.start, () => raw);
-    opened = {
-      name: task.name,
-      mtimeMs: task.mtimeMs,
-      size: task.range.end - task.range.start,
-      compression: null,
-      stream,
-      rawBytes: () => raw,
+/** Run a task; `onProgress` hears of the bytes read since it was last called. Never rejects. */
+export async function runTask(task: WorkerTask, onProgress: (bytes: number) => void): Promise<WorkerResult> {
+  try {
+    return await run(task, onProgress);
+  } catch (error) {
+    return {
+      index: task.index,
+      ok: false,
+      summary: { name: task.name, lines: 0, bytes: 0, compression: null, error: `${task.name}: ${String(error)}` },
     };
   }
+}
+
+async function run(task: WorkerTask, onProgress: (bytes: number) => void): Promise<WorkerResult> {
   const accumulator = new Accumulator();
   const recorder = new CorrelationRecorder();
   accumulator.correlate = (input) => {
     recorder.record(input);
     return NO_FLAGS;
   };
-  let reported = 0;
-  const { summary } = await analyzeOpened(opened, accumulator, {
-    clock: new ZoneClock(task.zone),
-    nowMs: task.nowMs,
-    year: task.year,
-    postfixName: new RegExp(task.postfixName),
-    window: task.window,
-    maxLineBytes: task.maxLineBytes,
-    onProgress: (bytes) => {
-      parentPort?.postMessage({ kind: 'progress', bytes: bytes - reported } satisfies WorkerMessage);
-      reported = bytes;
-    },
-  });
+  const { opened, summary } = await analyzeTask(task, accumulator, 0, onProgress);
+  if (!opened) return { index: task.index, ok: false, summary };
   return { index: task.index, ok: true, state: accumulator.state, columns: recorder.columns(), summary };
 }
 
-parentPort?.on('message', (task: WorkerTask) => {
-  run(task).then(
-    (result) => {
-      // The typed columns move to the main thread instead of being copied.
-      const c = result.ok ? result.columns : null;
-      const transfer =
-        c === null ? [] : [c.flags, c.reasons, c.ats, c.nums, c.delays].map((a) => a.buffer as ArrayBuffer);
-      parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage, transfer);
+/**
+ * Read a task into `accumulator`, numbering its lines from `startLine`. `opened` is false when
+ * the input could not be opened at all (the summary says why).
+ */
+export async function analyzeTask(
+  task: WorkerTask,
+  accumulator: Accumulator,
+  startLine: number,
+  onProgress: (bytes: number) => void,
+): Promise<{ opened: boolean; summary: InputSummary }> {
+  const opened = await openTask(task);
+  if (isInputFailure(opened)) {
+    return {
+      opened: false,
+      summary: { name: task.name, lines: 0, bytes: 0, compression: null, error: opened.message },
+    };
+  }
+  let reported = 0;
+  const { summary } = await analyzeOpened(
+    opened,
+    accumulator,
+    {
+      clock: new ZoneClock(task.zone),
+      nowMs: task.nowMs,
+      year: task.year,
+      postfixName: new RegExp(task.postfixName),
+      window: task.window,
+      maxLineBytes: task.maxLineBytes,
+      onProgress: (bytes) => {
+        onProgress(bytes - reported);
+        reported = bytes;
+      },
     },
-    (error: unknown) =>
-      parentPort?.postMessage({
-        kind: 'result',
-        result: {
-          index: task.index,
-          ok: false,
-          summary: { name: task.name, lines: 0, bytes: 0, compression: null, error: `${task.name}: ${String(error)}` },
-        },
-      } satisfies WorkerMessage),
+    { lines: 0 },
+    { startLine, holdTail: false },
   );
+  return { opened: true, summary };
+}
+
+/** A task's input: the whole file (any compression), or its byte range of a plain file. */
+async function openTask(task: WorkerTask): Promise<OpenedInput | InputFailure> {
+  if (task.range === null) return openInput({ kind: 'file', name: task.name, path: task.path });
+  const stream = createReadStream(task.path, {
+    start: task.range.start,
+    end: task.range.end - 1,
+    highWaterMark: 1 << 20,
+  });
+  let raw = 0;
+  stream.on('data', (chunk: Buffer | string) => {
+    raw += chunk.length;
+  });
+  // A range that ends early means the file was truncated under us: say so, as for a whole file.
+  failIfShrunk(stream, task.name, task.range.end - task.range.start, () => raw);
+  return {
+    name: task.name,
+    mtimeMs: task.mtimeMs,
+    size: task.range.end - task.range.start,
+    compression: null,
+    stream,
+    rawBytes: () => raw,
+  };
+}
+
+parentPort?.on('message', (task: WorkerTask) => {
+  const progress = (bytes: number) => parentPort?.postMessage({ kind: 'progress', bytes } satisfies WorkerMessage);
+  void runTask(task, progress).then((result) => {
+    // The typed columns move to the main thread instead of being copied.
+    const c = result.ok ? result.columns : null;
+    const transfer =
+      c === null ? [] : [c.flags, c.reasons, c.ats, c.nums, c.delays].map((a) => a.buffer as ArrayBuffer);
+    parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage, transfer);
+  });
 });

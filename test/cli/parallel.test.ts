@@ -1,6 +1,6 @@
 /**
- * --jobs: a run on worker threads, with files cut into byte ranges, gives the same report as one
- * thread. Imports the built modules (dist/): the worker threads load dist/cli/worker.js.
+ * --jobs: a run on worker threads and the main thread, with files cut into byte ranges, gives the
+ * same report as one thread. Imports the built modules (dist/): the worker threads load dist/cli/worker.js.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,6 +96,12 @@ describe('--jobs', () => {
     const log = unpack(`${FIXTURES}sample/mail.log.2.gz`, 'mail.log');
     const { one, many } = await reports([log], 3);
     expect(JSON.parse(one).totals.delivered).toBeGreaterThan(7000);
+    expect(many).toBe(one);
+  });
+
+  it('the main thread alone (one runner) reads every range in order straight into the report', async () => {
+    const log = unpack(`${FIXTURES}sample/mail.log.2.gz`, 'mail.log');
+    const { one, many } = await reports([log], 1, 256 * 1024);
     expect(many).toBe(one);
   });
 
