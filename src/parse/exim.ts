@@ -721,13 +721,13 @@ export function quotedField(s: string, key: string): string | null {
   if (at === -1) return null;
   let i = at + key.length + 2;
   let quote = s.indexOf('"', i);
-  let escape = s.indexOf('\\', i);
+  let backslash = s.indexOf('\\', i);
   let out = '';
-  while (escape !== -1 && escape + 1 < s.length && (quote === -1 || escape < quote)) {
-    out += s.slice(i, escape) + s[escape + 1];
-    i = escape + 2;
+  while (backslash !== -1 && backslash + 1 < s.length && (quote === -1 || backslash < quote)) {
+    out += s.slice(i, backslash) + s[backslash + 1];
+    i = backslash + 2;
     if (quote !== -1 && quote < i) quote = s.indexOf('"', i);
-    escape = s.indexOf('\\', i);
+    backslash = s.indexOf('\\', i);
   }
   return out + s.slice(i, quote === -1 ? s.length : quote);
 }
