@@ -1,10 +1,11 @@
 /**
- * Parallel runs (`--jobs N`): files are read by a pool of worker threads, and a large plain file
- * is cut into byte ranges that start and end on line boundaries. Workers count what depends on
- * single lines and record message-level events; the main thread merges their states in input
- * order and replays the recorded events through one correlator, so the report is the same as
- * with one thread (test/cli/parallel.test.ts checks it byte for byte;
- * only the count of keys dropped from bounded tables can differ, as each worker prunes its own).
+ * Parallel runs (`--jobs N`): files are read by N - 1 worker threads and the main thread, and a
+ * large plain file is cut into byte ranges that start and end on line boundaries. Workers count
+ * what depends on single lines and record message-level events; the main thread merges their
+ * states in input order and replays the recorded events through one correlator, so the report
+ * is the same as with one thread (test/cli/parallel.test.ts checks it byte for byte; only the
+ * count of keys dropped from bounded tables can differ, as each worker prunes its own). A range
+ * the main thread reads when all before it are merged goes straight into the report.
  *
  * Not parallel: stdin, incremental runs (--state), and inputs too small to be worth a thread.
  */
@@ -274,6 +275,7 @@ function runInOrder(
         },
       );
     };
+    // Taken first (idle is a stack): the first task is in order, so it goes straight into the report.
     idle.push(inline);
     feed();
   });
