@@ -96,26 +96,29 @@ function bytesRead(pid: number): number {
   return Number(/rchar:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? 0);
 }
 
-function hasOpen(pid: number, path: string): boolean {
+/** How many descriptors of the process (all its threads) have `path` open. */
+function openCount(pid: number, path: string): number {
+  let count = 0;
   for (const fd of readdirSync(`/proc/${pid}/fd`)) {
     try {
-      if (readlinkSync(`/proc/${pid}/fd/${fd}`) === path) return true;
+      if (readlinkSync(`/proc/${pid}/fd/${fd}`) === path) count++;
     } catch {
       // closed meanwhile
     }
   }
-  return false;
+  return count;
 }
 
 /**
- * Resolves once the child has `path` open and has read `bytes` more since it opened it: the
- * reader is then mid-file (it reads in 1 MiB chunks, so a few MiB means the stream is running).
+ * Resolves once the child has `path` open (on at least `descriptors` descriptors: one per byte
+ * range being read) and has read `bytes` more since: the reader is then mid-file (it reads in
+ * 1 MiB chunks, so a few MiB means the stream is running).
  */
-export async function waitUntilReading(pid: number, path: string, bytes: number): Promise<boolean> {
+export async function waitUntilReading(pid: number, path: string, bytes: number, descriptors = 1): Promise<boolean> {
   let base = -1;
   return waitFor(() => {
     if (base === -1) {
-      if (hasOpen(pid, path)) base = bytesRead(pid);
+      if (openCount(pid, path) >= descriptors) base = bytesRead(pid);
       return false;
     }
     return bytesRead(pid) - base >= bytes;
