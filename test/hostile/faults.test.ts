@@ -112,9 +112,9 @@ describe('inputs that fail', () => {
   });
 
   /**
-   * With worker threads, large plain inputs are cut into byte ranges (--jobs, src/cli/parallel.ts);
-   * both paths must hold, whatever the default on this machine. (A gzip file is never cut: a
-   * worker reads it whole through openInput, the same code as --jobs 1.)
+   * With two threads, large plain inputs are cut into byte ranges (--jobs, src/cli/parallel.ts);
+   * both paths must hold, whatever the default on this machine. (A gzip file is never cut: one
+   * thread reads it whole through openInput, the same code as --jobs 1.)
    */
   const MODES = [
     ['--jobs 2', ['--jobs', '2']],
@@ -166,10 +166,10 @@ describe('inputs that fail', () => {
       const report = reportOf(run);
       const read = report.inputs[0]?.lines ?? 0;
       expect(errorLines(run)[0]).toContain(`(after ${read} lines)`);
-      // One reader holds the 4 MiB it read before the cut and counts them all. Workers share those
-      // 4 MiB between their ranges in an order the scheduler picks, and lines after the failing
-      // point of the first range are not counted; what is certain is the first range reading on
-      // to the new end of the file. Never the whole file.
+      // One reader holds the 4 MiB it read before the cut and counts them all. Two threads share
+      // those 4 MiB between their ranges in an order the scheduler picks, and lines after the
+      // failing point of the first range are not counted; what is certain is the first range
+      // reading on to the new end of the file. Never the whole file.
       const floor = mode === '--jobs 1' ? sample.subarray(0, 4 << 20) : sample.subarray(0, cut);
       expect(read).toBeGreaterThanOrEqual(countLines(floor) - 1);
       expect(read).toBeLessThan(2 * sampleLines);
