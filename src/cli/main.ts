@@ -338,11 +338,6 @@ function mailMessage(
 }
 
 /**
- * One worker per core but one: the main thread is busy too, merging results and replaying the
- * message correlation. On two cores that means one thread: a second one gained under 10 % in the
- * bench and more than doubled peak memory.
- */
-/**
  * One thread per core; but on two cores or fewer one thread only: there a second one gained 5-10 %
  * on 1M lines and took 70 % more memory (docs/performance.md).
  */
