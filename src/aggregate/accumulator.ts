@@ -32,7 +32,17 @@ import {
   mergeMessageStats,
   NO_FLAGS,
 } from './correlate.js';
-import { bump, type Counts, domainOf, mergeCounts, pruneTable, relayOf } from './counters.js';
+import {
+  bump,
+  type Counts,
+  domainOf,
+  mergeCounts,
+  mergeReasonTallies,
+  pruneTable,
+  type ReasonTally,
+  relayOf,
+  tallyReason,
+} from './counters.js';
 import type { Direction, EximTotals, LogMessageRow, Sample, Totals } from './model.js';
 
 export const MAX_SAMPLES = 20;
@@ -82,12 +92,12 @@ export interface RelayStats {
   delivered: number;
   deferred: number;
   bounced: number;
-  reasons: Counts;
+  reasons: ReasonTally;
 }
 
 export interface ClientStats {
   refused: number;
-  reasons: Counts;
+  reasons: ReasonTally;
 }
 
 /** What became of the lines read: `read = parsed + foreign + unrecognised`. */
@@ -435,7 +445,7 @@ export class Accumulator {
       const relay = relayOf(event);
       let stats = s.relays.get(relay);
       if (stats === undefined) {
-        stats = { delivered: 0, deferred: 0, bounced: 0, reasons: new Map() };
+        stats = { delivered: 0, deferred: 0, bounced: 0, reasons: null };
         s.relays.set(own(relay), stats);
         s.prunedKeys += pruneTable(s.relays, TABLE_CAPACITY, (r) => r.delivered + r.deferred + r.bounced);
       }
@@ -443,18 +453,18 @@ export class Accumulator {
       else {
         if (c.outcome === 'deferred') stats.deferred++;
         else stats.bounced++;
-        bump(stats.reasons, c.reason);
+        stats.reasons = tallyReason(stats.reasons, c.reason);
       }
     } else if ((event.kind === 'reject' && event.action !== 'reject_warning') || event.kind === 'auth-failure') {
       const client = event.client?.ip ?? event.client?.name ?? '(unknown)';
       let stats = s.clients.get(client);
       if (stats === undefined) {
-        stats = { refused: 0, reasons: new Map() };
+        stats = { refused: 0, reasons: null };
         s.clients.set(own(client), stats);
         s.prunedKeys += pruneTable(s.clients, TABLE_CAPACITY, (c) => c.refused);
       }
       stats.refused++;
-      bump(stats.reasons, c.reason);
+      stats.reasons = tallyReason(stats.reasons, c.reason);
     } else if (event.kind === 'diagnostic') {
       this.countLogMessage(envelope, event, at);
     }
@@ -588,20 +598,21 @@ export function mergeStates(into: AccumulatorState, from: AccumulatorState): voi
   }
   for (const [relay, stats] of from.relays) {
     const mine = into.relays.get(relay);
-    if (mine === undefined) into.relays.set(relay, { ...stats, reasons: new Map(stats.reasons) });
+    if (mine === undefined) into.relays.set(relay, { ...stats, reasons: mergeReasonTallies(null, stats.reasons) });
     else {
       mine.delivered += stats.delivered;
       mine.deferred += stats.deferred;
       mine.bounced += stats.bounced;
-      mergeCounts(mine.reasons, stats.reasons);
+      mine.reasons = mergeReasonTallies(mine.reasons, stats.reasons);
     }
   }
   for (const [client, stats] of from.clients) {
     const mine = into.clients.get(client);
-    if (mine === undefined) into.clients.set(client, { refused: stats.refused, reasons: new Map(stats.reasons) });
-    else {
+    if (mine === undefined) {
+      into.clients.set(client, { refused: stats.refused, reasons: mergeReasonTallies(null, stats.reasons) });
+    } else {
       mine.refused += stats.refused;
-      mergeCounts(mine.reasons, stats.reasons);
+      mine.reasons = mergeReasonTallies(mine.reasons, stats.reasons);
     }
   }
   for (const [key, row] of from.logMessages) {

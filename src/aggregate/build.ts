@@ -9,7 +9,7 @@ import { replyClassOf } from '../parse/reply.js';
 import type { Hardness, Outcome, WhoMustAct } from '../types.js';
 import type { AccumulatorState, ProblemStats } from './accumulator.js';
 import type { AddressStats, DomainStats } from './correlate.js';
-import { type Counts, topCounts } from './counters.js';
+import { topCounts, topReason } from './counters.js';
 import type {
   AddressRow,
   ClientRow,
@@ -144,10 +144,6 @@ function problemRow(p: ProblemStats, directionTotal: number, options: BuildOptio
     hintId,
     hint: texts?.howToFix ?? info.hint,
   };
-}
-
-function topReason(reasons: Counts): Reason | null {
-  return (topCounts(reasons, 1)[0]?.key as Reason | undefined) ?? null;
 }
 
 function messageSummary(state: AccumulatorState): MessageSummary {

@@ -12,7 +12,7 @@ import type { Reason } from '../catalog/reasons.js';
 import type { Classification } from '../classify/classify.js';
 import { own } from '../parse/strings.js';
 import type { Envelope, MailEvent } from '../types.js';
-import { bump, type Counts, domainOf, mergeCounts, pruneTable } from './counters.js';
+import { domainOf, mergeReasonTallies, pruneTable, type ReasonTally, tallyReason } from './counters.js';
 import type { RecipientOutcomes } from './model.js';
 import { addToSketch, emptySketch, mergeSketch, type Sketch } from './sketch.js';
 
@@ -76,7 +76,7 @@ const INDEX_FROM = 16;
 export interface DomainStats {
   outcomes: RecipientOutcomes;
   deferrals: number;
-  reasons: Counts;
+  reasons: ReasonTally;
   delay: Sketch;
 }
 
@@ -354,7 +354,7 @@ export class Correlator {
   private domain(domain: string): DomainStats {
     let stats = this.stats.domains.get(domain);
     if (stats === undefined) {
-      stats = { outcomes: emptyOutcomes(), deferrals: 0, reasons: new Map(), delay: emptySketch() };
+      stats = { outcomes: emptyOutcomes(), deferrals: 0, reasons: null, delay: emptySketch() };
       this.stats.domains.set(own(domain), stats);
       this.stats.prunedKeys += pruneTable(
         this.stats.domains,
@@ -384,7 +384,7 @@ export class Correlator {
       countOutcome(s.outcomes, outcome, rcpt.deferrals > 0);
       countOutcome(domain.outcomes, outcome, rcpt.deferrals > 0);
       if (outcome === 'bounced' || outcome === 'expired' || outcome === 'pending') {
-        if (rcpt.reason !== null) bump(domain.reasons, rcpt.reason);
+        if (rcpt.reason !== null) domain.reasons = tallyReason(domain.reasons, rcpt.reason);
       }
       const failed = outcome === 'bounced' || outcome === 'expired';
       if (failed) failures++;
@@ -523,14 +523,14 @@ export function mergeMessageStats(into: MessageStats, from: MessageStats): void 
       into.domains.set(domain, {
         outcomes: { ...stats.outcomes },
         deferrals: stats.deferrals,
-        reasons: new Map(stats.reasons),
+        reasons: mergeReasonTallies(null, stats.reasons),
         delay: cloneSketch(stats.delay),
       });
       continue;
     }
     addOutcomes(mine.outcomes, stats.outcomes);
     mine.deferrals += stats.deferrals;
-    mergeCounts(mine.reasons, stats.reasons);
+    mine.reasons = mergeReasonTallies(mine.reasons, stats.reasons);
     mergeSketch(mine.delay, stats.delay);
   }
   for (const key of ['senders', 'recipients'] as const) {

@@ -11,7 +11,7 @@
 
 import { type AccumulatorState, type CodeStats, emptyState, type ProblemStats } from '../aggregate/accumulator.js';
 import { emptyMessageStats, FOLD_COUNTERS } from '../aggregate/correlate.js';
-import type { Counts } from '../aggregate/counters.js';
+import type { Counts, ReasonTally } from '../aggregate/counters.js';
 import type { Direction, InputSummary } from '../aggregate/model.js';
 import { addToSketchBucket, emptySketch, type Sketch } from '../aggregate/sketch.js';
 import type { Reason } from '../catalog/reasons.js';
@@ -234,12 +234,13 @@ export class FleetQueries {
     }
   }
 
-  /** Top reasons of the given rows' keys: `key → reason → count`, the most frequent only. */
-  private async topReasons(keyExpr: string, condition: string): Promise<Map<string, Counts>> {
+  /** Top reasons of the given rows' keys: `key → [reason, count]`, the most frequent only. */
+  private async topReasons(keyExpr: string, condition: string): Promise<Map<string, ReasonTally>> {
     const rows = await this.query(`SELECT ${keyExpr} AS k, reason, count() AS n FROM ${this.events} AND ${condition}
       GROUP BY k, reason ORDER BY n DESC, reason LIMIT 1 BY k`);
-    const reasons = new Map<string, Counts>();
-    for (const row of rows) reasons.set(String(row['k']), new Map([[String(row['reason']), num(row['n'])]]));
+    const reasons = new Map<string, ReasonTally>();
+    // The events table holds the reasons the classifier gave, so a name read back is a Reason.
+    for (const row of rows) reasons.set(String(row['k']), [String(row['reason']) as Reason, num(row['n'])]);
     return reasons;
   }
 
@@ -264,7 +265,7 @@ export class FleetQueries {
         delivered: num(row['delivered']),
         deferred: num(row['deferred']),
         bounced: num(row['bounced']),
-        reasons: reasons.get(relay) ?? new Map(),
+        reasons: reasons.get(relay) ?? null,
       });
     }
   }
@@ -276,7 +277,7 @@ export class FleetQueries {
     const reasons = await this.topReasons("ifNull(client, '(unknown)')", condition);
     for (const row of rows) {
       const client = String(row['client']);
-      state.clients.set(client, { refused: num(row['refused']), reasons: reasons.get(client) ?? new Map() });
+      state.clients.set(client, { refused: num(row['refused']), reasons: reasons.get(client) ?? null });
     }
   }
 
@@ -370,7 +371,7 @@ export class FleetQueries {
       state.messages.domains.set(name, {
         outcomes,
         deferrals: num(row['deferralLines']),
-        reasons: reasons.get(name) ?? new Map(),
+        reasons: reasons.get(name) ?? null,
         delay: emptySketch(),
       });
     }
