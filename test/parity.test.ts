@@ -2,8 +2,7 @@
  * The same log read as a plain file, as gzip, from stdin, and in 1-byte chunks gives the same
  * report: the input path must not change what is counted.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/aggregate/model.js';
 import { fixtureLogs } from './fixture-cases.js';
 import { ROOT, reportFor, reportForStream, runCli } from './helpers.js';
+import { scratchDir } from './scratch.js';
 
 /** Everything but where the lines came from. */
 function content(report: Report): unknown {
@@ -42,7 +42,7 @@ const MIXED = [
 
 describe('input parity', () => {
   it('plain, gzip and 1-byte chunks give the same report', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-parity-'));
+    const dir = scratchDir('mailtriage-parity-');
     writeFileSync(join(dir, 'plain.log'), MIXED);
     writeFileSync(join(dir, 'packed.log'), gzipSync(MIXED));
     const plain = await reportFor([join(dir, 'plain.log')]);

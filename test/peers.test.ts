@@ -4,13 +4,13 @@
  * seeded generated logs (bench/generate.ts) and the real corpus logs both tools can read.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateExim, generatePostfix } from '../bench/generate.js';
 import { ROOT, reportFor } from './helpers.js';
+import { scratchDir } from './scratch.js';
 
 const EXIMSTATS = join(ROOT, '.peers/exim4/usr/sbin/eximstats');
 
@@ -81,7 +81,7 @@ const SIZE = LINES >= 1_000_000 ? `${LINES / 1_000_000}M` : `${LINES / 1000}k`;
 let dir = '';
 beforeAll(() => {
   requirePeers();
-  dir = mkdtempSync(join(tmpdir(), 'mailtriage-peers-'));
+  dir = scratchDir('mailtriage-peers-');
   const postfix = generatePostfix({ lines: LINES, seed: 7 });
   writeFileSync(join(dir, 'postfix.log'), `${[...postfix.lines].join('\n')}\n`);
   // eximstats from Debian's exim4-base 4.96 reads ids at fixed columns and cannot read the

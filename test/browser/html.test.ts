@@ -6,8 +6,7 @@
  *
  * `UPDATE_SCREENSHOT=1` (npm run docs:screenshot) also writes docs/report.png from the sample.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import type { Report } from '../../src/aggregate/model.js';
 import { renderHtml } from '../../src/report/html.js';
 import { ROOT, reportFor } from '../helpers.js';
 import { hostileReport } from '../report/hostile.js';
+import { scratchDir } from '../scratch.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -76,7 +76,7 @@ beforeAll(async () => {
       `Chromium is not installed at ${CHROMIUM}; the browser tests need it. Run: bash .ci/setup-chromium.sh (installs Debian's chromium package)`,
     );
   }
-  dir = mkdtempSync(join(tmpdir(), 'mailtriage-browser-'));
+  dir = scratchDir('mailtriage-browser-');
   context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
@@ -88,7 +88,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 });
 
 async function open(

@@ -1,16 +1,16 @@
 /**
  * The built bin, spawned as a user would run it (TZ=UTC, pinned report time).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { scratchDir } from '../scratch.js';
 
 const SMALL = 'fixtures/corpus/kumina__postfix_exporter/postfix_exporter_test-lines.log';
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'mailtriage-cli-'));
+  return scratchDir('mailtriage-cli-');
 }
 
 describe('mailtriage CLI', () => {

@@ -8,19 +8,18 @@ import {
   appendFileSync,
   copyFileSync,
   existsSync,
-  mkdtempSync,
   readFileSync,
   renameSync,
   truncateSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Report, Totals } from '../../src/aggregate/model.js';
 import { BIN, PINNED_EPOCH, ROOT, runCli } from '../helpers.js';
+import { scratchDir } from '../scratch.js';
 
 /** Real lines: the FgForrest sample, 20,000 of them, in order. */
 const LINES = gunzipSync(readFileSync(`${ROOT}fixtures/sample/mail.log.2.gz`))
@@ -64,7 +63,7 @@ async function run(dir: string, args: string[] = []): Promise<Report> {
 
 describe('--state follows rotation', () => {
   it('grow, rename-and-create, late writes to the old file, compression, copytruncate: each line once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-state-'));
+    const dir = scratchDir('mailtriage-state-');
     const log = join(dir, 'mail.log');
     let sum = { received: 0, delivered: 0, deferrals: 0, bounced: 0, expired: 0, rejected: 0, lines: 0 };
     writeFileSync(log, chunk(0, 3000));
@@ -106,7 +105,7 @@ describe('--state follows rotation', () => {
   });
 
   it('refuses a second run on the same state while the first holds the lock', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-lock-'));
+    const dir = scratchDir('mailtriage-lock-');
     writeFileSync(join(dir, 'mail.log'), chunk(0, 100));
     writeFileSync(join(dir, 'state.json.lock'), `${process.pid}\n`);
     const r = await runCli(['--state', join(dir, 'state.json'), join(dir, 'mail.log')]);
@@ -122,7 +121,7 @@ describe('--state follows rotation', () => {
 
 describe('--state survives SIGKILL', () => {
   it('killed at random points in 24 runs, then finished: every line reported exactly once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-kill-'));
+    const dir = scratchDir('mailtriage-kill-');
     const log = join(dir, 'mail.log');
     writeFileSync(log, '');
     let written = 0;
@@ -184,7 +183,7 @@ describe('--state survives SIGKILL', () => {
 
 describe('history and trends', () => {
   it('a two-day fixture: the second day shows a trend section with new problems marked', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-trend-'));
+    const dir = scratchDir('mailtriage-trend-');
     const history = join(dir, 'history.sqlite');
     const day = (since: string, until: string) =>
       runCli(['--history', history, '--tz', 'UTC', '--since', since, '--until', until, 'fixtures/sample/']);
@@ -236,7 +235,7 @@ describe('time windows', () => {
   });
 
   it('infers the year of year-less lines from the file time, across New Year and for old archives', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-year-'));
+    const dir = scratchDir('mailtriage-year-');
     const path = join(dir, 'mail.log');
     writeFileSync(
       path,

@@ -2,8 +2,7 @@
  * --jobs: a run on worker threads and the main thread, with files cut into byte ranges, gives the
  * same report as one thread. Imports the built modules (dist/): the worker threads load dist/cli/worker.js.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -15,9 +14,10 @@ import { ZoneClock } from '../../dist/parse/time.js';
 import { renderJson } from '../../dist/report/json.js';
 import { resolveOperands } from '../../dist/sources/operands.js';
 import { FIXTURES, PINNED_EPOCH } from '../helpers.js';
+import { scratchDir } from '../scratch.js';
 
 function unpack(source: string, name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mailtriage-jobs-'));
+  const dir = scratchDir('mailtriage-jobs-');
   const path = join(dir, name);
   writeFileSync(path, gunzipSync(readFileSync(source)));
   return path;
@@ -53,7 +53,7 @@ async function reports(
 
 describe('--jobs', () => {
   it('cuts a journalctl -o export file only between entries', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-jobs-'));
+    const dir = scratchDir('mailtriage-jobs-');
     const log = join(dir, 'journal.export');
     const entries: string[] = [];
     for (let i = 0; i < 300; i++) {
@@ -76,7 +76,7 @@ describe('--jobs', () => {
   });
 
   it("never starts a range with sysklogd's `last message repeated`, which repeats the line before it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mailtriage-jobs-'));
+    const dir = scratchDir('mailtriage-jobs-');
     const log = join(dir, 'mail.log');
     const reject = (i: number) =>
       `Jun 10 06:${String(i % 60).padStart(2, '0')}:00 mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.${i % 250}]: 554 5.7.1 <b@example.net>: Relay access denied; from=<a@example.org> to=<b@example.net> proto=ESMTP helo=<x>`;

@@ -2,18 +2,18 @@
  * The cron-facing CLI: --fail-on and --quiet exit codes and output, --mail-to through a stand-in
  * sendmail, --format prometheus, --redact. The built bin is spawned as cron would run it.
  */
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { scratchDir } from '../scratch.js';
 
 /** kumina's test lines: 2 delivered, 1 bounced (bounce-rate 33.3 %); problems: 2 expired, 2 spam, 1 SASL failure. */
 const SMALL = 'fixtures/corpus/kumina__postfix_exporter/postfix_exporter_test-lines.log';
 const base = ['--year', '2024', '--no-progress'];
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'mailtriage-cron-'));
+  return scratchDir('mailtriage-cron-');
 }
 
 /** A sendmail that records its arguments and the message, and exits with `status`. */

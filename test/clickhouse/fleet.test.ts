@@ -5,14 +5,14 @@
  * shipment killed midway (SIGKILL) and run again leaves exact totals.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExim, generatePostfix } from '../../bench/generate.js';
 import type { Report } from '../../src/aggregate/model.js';
 import { BIN, PINNED_EPOCH, ROOT, runCli } from '../helpers.js';
+import { scratchDir } from '../scratch.js';
 
 const SERVER = 'http://127.0.0.1:8123';
 const DATABASE = `mailtriage_test_${process.pid}`;
@@ -70,7 +70,7 @@ const logs = { postfix: '', exim: '', big: '' };
 
 beforeAll(async () => {
   await requireClickHouse();
-  dir = mkdtempSync(join(tmpdir(), 'mailtriage-fleet-'));
+  dir = scratchDir('mailtriage-fleet-');
   const write = (name: string, lines: Iterable<string>) => {
     const path = join(dir, name);
     writeFileSync(path, `${[...lines].join('\n')}\n`);

@@ -9,13 +9,13 @@
  * run is MAILTRIAGE_FLOOD_LINES=5000000. MAILTRIAGE_LONG_LINE_MIB sets the long line (2048).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_OPEN_MESSAGES } from '../../src/aggregate/correlate.js';
 import type { Report } from '../../src/aggregate/model.js';
 import { BIN } from '../helpers.js';
+import { scratchDir } from '../scratch.js';
 import { errorLines, type Run, startCli } from './processes.js';
 
 const FLOOD_LINES = Number(process.env['MAILTRIAGE_FLOOD_LINES'] ?? 150_000);
@@ -29,10 +29,8 @@ const SHEBANG_FLAGS = (readFileSync(BIN, 'utf8').split('\n')[0] ?? '').split(' '
 let probe: string;
 let dir: string;
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mailtriage-bounds-'));
+  dir = scratchDir('mailtriage-bounds-');
   probe = join(dir, 'peak-rss.mjs');
   writeFileSync(
     probe,

@@ -11,22 +11,20 @@ import {
   closeSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   openSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   truncateSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGunzip, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/aggregate/model.js';
 import { BIN, FIXTURES, PINNED_EPOCH, ROOT } from '../helpers.js';
+import { scratchDir } from '../scratch.js';
 import { countLines } from './mutate.js';
 import {
   errorLines,
@@ -53,18 +51,10 @@ beforeAll(() => {
   sampleLines = countLines(sample);
 });
 
-/** Temporary directories of this file (tens of MB each), removed at the end. */
-const DIRS: string[] = [];
-
+/** A temporary directory (tens of MB), removed at the end of this file. */
 function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mailtriage-faults-'));
-  DIRS.push(dir);
-  return dir;
+  return scratchDir('mailtriage-faults-');
 }
-
-afterAll(() => {
-  for (const dir of DIRS) rmSync(dir, { recursive: true, force: true });
-});
 
 function reportOf(run: Run): Report {
   return JSON.parse(run.stdout.toString('utf8')) as Report;

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveOperands } from '../../src/sources/operands.js';
+import { scratchDir } from '../scratch.js';
 
 function tree(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mailtriage-operands-'));
+  const dir = scratchDir('mailtriage-operands-');
   for (const name of ['mail.log', 'mail.log.1', 'mail.log.2.gz', 'mail.err', 'mail.warn', 'syslog', 'notes.txt'])
     writeFileSync(join(dir, name), 'x\n');
   mkdirSync(join(dir, 'exim4'));
