@@ -14,7 +14,7 @@ import { own } from '../parse/strings.js';
 import type { Envelope, MailEvent } from '../types.js';
 import { domainOf, mergeReasonTallies, pruneTable, type ReasonTally, tallyReason } from './counters.js';
 import type { RecipientOutcomes } from './model.js';
-import { addToSketch, emptySketch, mergeSketch, type Sketch } from './sketch.js';
+import { addToSketch, cloneSketch, emptySketch, mergeSketch, type Sketch } from './sketch.js';
 
 /** Idle time after which an open message is folded as incomplete. */
 export const HORIZON_MS = 7 * 86_400_000;
@@ -550,6 +550,3 @@ function addOutcomes(into: RecipientOutcomes, from: RecipientOutcomes): void {
   for (const key of Object.keys(into) as (keyof RecipientOutcomes)[]) into[key] += from[key];
 }
 
-function cloneSketch(s: Sketch): Sketch {
-  return { count: s.count, zeros: s.zeros, max: s.max, buckets: new Map(s.buckets) };
-}

@@ -13,11 +13,18 @@ export interface Sketch {
   count: number;
   zeros: number;
   max: number;
-  buckets: Map<number, number>;
+  /**
+   * `[index, count, index, count, ...]` by increasing bucket index. Every domain row holds a
+   * sketch, and most see a few distinct buckets: a Map cost 500 bytes for ten of them, this
+   * array 200, and nothing beyond its header while empty. A bucket is inserted once per sketch
+   * (there are a few hundred in all), into a copy of the exact size; adding to one is a binary
+   * search.
+   */
+  buckets: number[];
 }
 
 export function emptySketch(): Sketch {
-  return { count: 0, zeros: 0, max: 0, buckets: new Map() };
+  return { count: 0, zeros: 0, max: 0, buckets: [] };
 }
 
 export function addToSketch(sketch: Sketch, value: number): void {
@@ -28,8 +35,7 @@ export function addToSketch(sketch: Sketch, value: number): void {
     sketch.zeros++;
     return;
   }
-  const index = Math.ceil(Math.log(value) / LOG_GAMMA);
-  sketch.buckets.set(index, (sketch.buckets.get(index) ?? 0) + 1);
+  addToBucket(sketch, Math.ceil(Math.log(value) / LOG_GAMMA), 1);
 }
 
 /** Index of the bucket that stands for zero and negative values in `addToSketchBucket`. */
@@ -43,14 +49,64 @@ export function addToSketchBucket(sketch: Sketch, index: number, count: number, 
   sketch.count += count;
   if (max > sketch.max) sketch.max = max;
   if (index === ZERO_BUCKET) sketch.zeros += count;
-  else sketch.buckets.set(index, (sketch.buckets.get(index) ?? 0) + count);
+  else addToBucket(sketch, index, count);
+}
+
+function addToBucket(sketch: Sketch, index: number, count: number): void {
+  const b = sketch.buckets;
+  // Binary search over the pairs for the first index >= `index`.
+  let lo = 0;
+  let hi = b.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((b[2 * mid] as number) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = 2 * lo;
+  if (b[at] === index) {
+    b[at + 1] = (b[at + 1] as number) + count;
+    return;
+  }
+  const grown = new Array<number>(b.length + 2);
+  for (let i = 0; i < at; i++) grown[i] = b[i] as number;
+  grown[at] = index;
+  grown[at + 1] = count;
+  for (let i = at; i < b.length; i++) grown[i + 2] = b[i] as number;
+  sketch.buckets = grown;
 }
 
 export function mergeSketch(into: Sketch, from: Sketch): void {
   into.count += from.count;
   into.zeros += from.zeros;
   if (from.max > into.max) into.max = from.max;
-  for (const [index, n] of from.buckets) into.buckets.set(index, (into.buckets.get(index) ?? 0) + n);
+  // Both lists are sorted: one pass.
+  const a = into.buckets;
+  const b = from.buckets;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const ai = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
+    const bj = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
+    if (ai < bj) {
+      merged.push(ai, a[i + 1] as number);
+      i += 2;
+    } else if (bj < ai) {
+      merged.push(bj, b[j + 1] as number);
+      j += 2;
+    } else {
+      merged.push(ai, (a[i + 1] as number) + (b[j + 1] as number));
+      i += 2;
+      j += 2;
+    }
+  }
+  // Of the exact size, as every bucket list is (push leaves room to grow).
+  into.buckets = merged.slice();
+}
+
+/** An independent copy (merging into it leaves `s` alone). */
+export function cloneSketch(s: Sketch): Sketch {
+  return { count: s.count, zeros: s.zeros, max: s.max, buckets: [...s.buckets] };
 }
 
 /** The value at quantile q (0..1), never above the exact maximum. */
@@ -59,9 +115,10 @@ export function quantile(sketch: Sketch, q: number): number | null {
   const rank = Math.max(1, Math.ceil(q * sketch.count));
   if (rank <= sketch.zeros) return 0;
   let seen = sketch.zeros;
-  const indexes = [...sketch.buckets.keys()].sort((a, b) => a - b);
-  for (const index of indexes) {
-    seen += sketch.buckets.get(index) ?? 0;
+  const b = sketch.buckets;
+  for (let i = 0; i < b.length; i += 2) {
+    const index = b[i] as number;
+    seen += b[i + 1] as number;
     if (seen >= rank) {
       // The bucket (γ^(i-1), γ^i] is represented by the point of equal relative error.
       const value = (2 * GAMMA ** index) / (GAMMA + 1);
