@@ -186,16 +186,14 @@ function classesAgree(code: number | null, enhanced: string): boolean {
   return code === null || Math.floor(code / 100) === enhanced.charCodeAt(0) - 48;
 }
 
-/** Find the catalog entry explaining a reply. Pure; see the order of evidence above. */
 /**
  * A copy of a key built from slices of log lines: V8 keeps a slice's whole parent string alive
  * (up to a megabyte of log per key), so what a long-lived map keeps must be its own string.
- * (The catalog stage cannot import the parser's own(); this is the same two lines.)
+ * (The catalog stage cannot import the parser's own(); this is the same code, see there.)
  */
 function ownString(s: string): string {
-  const copy = `${s} `;
-  void copy.indexOf('\u0000');
-  return copy.slice(0, -1);
+  if (s.length < 13) return s;
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 /**
@@ -239,6 +237,7 @@ export function maskBracketedAddresses(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** Find the catalog entry explaining a reply. Pure; see the order of evidence above. */
 export function lookupReply(q: ReplyQuery): CatalogMatch {
   const lowerText = q.text.toLowerCase();
   const provider = detectProvider(q.remoteHost, lowerText);

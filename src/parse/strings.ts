@@ -4,9 +4,10 @@
  * copied into a string of its own, or every retained recipient would pin a megabyte of log.
  */
 export function own(s: string): string {
-  // Concatenation makes a cons string; indexOf flattens it into a fresh sequential string of
-  // this length only, and the slice then refers to that small copy, not to the line's chunk.
-  const copy = `${s} `;
-  void copy.indexOf('\u0000');
-  return copy.slice(0, -1);
+  // V8 slices (and concatenates) strings of 13 characters or more only: a shorter one is a copy.
+  if (s.length < 13) return s;
+  // A JSON round trip yields one flat string of exactly this text (lone surrogates included).
+  // Copying through a concatenation and a slice, as before, kept a slice and its parent: 40
+  // bytes more per string, 2 MB at 10M lines.
+  return JSON.parse(JSON.stringify(s)) as string;
 }
