@@ -549,4 +549,3 @@ export function mergeMessageStats(into: MessageStats, from: MessageStats): void 
 function addOutcomes(into: RecipientOutcomes, from: RecipientOutcomes): void {
   for (const key of Object.keys(into) as (keyof RecipientOutcomes)[]) into[key] += from[key];
 }
-
