@@ -3,9 +3,10 @@
  * large plain file is cut into byte ranges that start and end on line boundaries. Workers count
  * what depends on single lines and record message-level events; the main thread merges their
  * states in input order and replays the recorded events through one correlator, so the report
- * is the same as with one thread (test/cli/parallel.test.ts checks it byte for byte; only the
- * count of keys dropped from bounded tables can differ, as each worker prunes its own). A range
- * the main thread reads when all before it are merged goes straight into the report.
+ * is the same as with one thread (test/cli/parallel.test.ts checks it byte for byte). The one
+ * exception is a table that overflowed its cap: each worker prunes its own, so the count of
+ * dropped keys and the table's lighter rows can differ (the report says when keys were dropped).
+ * A range the main thread reads when all before it are merged goes straight into the report.
  *
  * Not parallel: stdin, incremental runs (--state), and inputs too small to be worth a thread.
  */

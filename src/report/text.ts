@@ -5,7 +5,7 @@
  */
 import type { AddressRow, CodeRow, KeyCount, Percentiles, ProblemRow, Report } from '../aggregate/model.js';
 import { HOST_COLUMNS, HOSTS_TITLE, hostsSummary } from './hosts.js';
-import { trendChange, trendRows, trendTitle } from './humanize.js';
+import { PRUNED_NOTE, trendChange, trendRows, trendTitle } from './humanize.js';
 
 export const TEXT_WIDTH = 100;
 
@@ -464,6 +464,10 @@ function diagnostics(report: Report): string[] {
   if (d.linesOverlong > 0) out.push(`  overlong lines (cut at the limit): ${n(d.linesOverlong)}`);
   if (d.notes > 0) out.push(`  Exim free-text notes (ACL logwrite and alike): ${n(d.notes)}`);
   if (d.linesOutsideWindow > 0) out.push(`  left out, outside --since/--until: ${n(d.linesOutsideWindow)} lines`);
+  if (d.prunedKeys > 0) {
+    const note = wrap(`${PRUNED_NOTE} (${n(d.prunedKeys)} keys).`, TEXT_WIDTH - 4, '    ');
+    out.push(...note.map((line, i) => (i === 0 ? `  ${line}` : line)));
+  }
   for (const s of d.samples.slice(0, 5)) out.push(clip(`  ? ${s.source}:${s.line} ${s.reason}: ${s.text}`, TEXT_WIDTH));
   return out.map((r) => clip(r, TEXT_WIDTH));
 }
