@@ -2,9 +2,11 @@
  * `npm run bench`: throughput (MB/s, lines/s) and peak RSS of the full report on seeded
  * 1M-line Postfix and Exim logs, plain and gzip, next to Node's floor and (when installed)
  * pflogsumm and eximstats measured in the same run, with a per-stage breakdown and the change
- * against bench/baseline.json. Never run by the tests.
+ * against bench/baseline.json. Never run by the tests. With `--growth`, also the full report on
+ * ten times the lines, and how much more peak RSS that took (the issue's bound: 10 %).
  *
- *   npm run bench -- [--lines N] [--runs N] [--seed N] [--no-peers] [--no-stages] [--save-baseline]
+ *   npm run bench -- [--lines N] [--runs N] [--seed N] [--no-peers] [--no-stages] [--growth]
+ *                    [--save-baseline]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -38,6 +40,7 @@ interface Options {
   seed: number;
   peers: boolean;
   stages: boolean;
+  growth: boolean;
   saveBaseline: boolean;
 }
 
@@ -52,6 +55,7 @@ function parseOptions(argv: string[]): Options {
     seed: value('--seed', 42),
     peers: !argv.includes('--no-peers'),
     stages: !argv.includes('--no-stages'),
+    growth: argv.includes('--growth'),
     saveBaseline: argv.includes('--save-baseline'),
   };
 }
@@ -62,12 +66,17 @@ interface Sample {
   maxRssMb: number;
 }
 
-/** Write a generated log (and its gzip) once; later runs reuse it. */
-async function dataset(mta: 'postfix' | 'exim', lines: number, seed: number): Promise<{ plain: string; gzip: string }> {
+/** Write a generated log (and, unless told not to, its gzip) once; later runs reuse it. */
+async function dataset(
+  mta: 'postfix' | 'exim',
+  lines: number,
+  seed: number,
+  withGzip = true,
+): Promise<{ plain: string; gzip: string }> {
   mkdirSync(DATA, { recursive: true });
   const plain = join(DATA, `${mta}-${lines}-${seed}.log`);
   const gzip = `${plain}.gz`;
-  if (!existsSync(plain) || !existsSync(gzip)) {
+  if (!existsSync(plain) || (withGzip && !existsSync(gzip))) {
     process.stderr.write(`generating ${plain} ...\n`);
     // eximstats (Debian, Exim 4.96) cannot read 4.97 ids; old ids keep the comparison fair.
     const log = mta === 'postfix' ? generatePostfix({ lines, seed }) : generateExim({ lines, seed, eximNewIdShare: 0 });
@@ -84,7 +93,7 @@ async function dataset(mta: 'postfix' | 'exim', lines: number, seed: number): Pr
     }
     if (batch.length > 0) await flush();
     await new Promise<void>((resolve) => out.end(() => resolve()));
-    await pipeline(createReadStream(plain), createGzip(), createWriteStream(gzip));
+    if (withGzip) await pipeline(createReadStream(plain), createGzip(), createWriteStream(gzip));
   }
   return { plain, gzip };
 }
@@ -188,6 +197,20 @@ async function main(): Promise<void> {
       }
     }
   }
+  const growth: string[] = [];
+  if (options.growth) {
+    const big = options.lines * 10;
+    for (const mta of ['postfix', 'exim'] as const) {
+      const { plain } = await dataset(mta, big, options.seed, false);
+      const name = `mailtriage ${mta} 10x`;
+      rows.push({ name, bytes: statSync(plain).size, sample: measure(['full', plain], options.runs) });
+      const small = rows.find((r) => r.name === `mailtriage ${mta}`)?.sample.maxRssMb ?? Number.NaN;
+      const large = rows.find((r) => r.name === name)?.sample.maxRssMb ?? Number.NaN;
+      growth.push(
+        `peak RSS ${mta}: ${small.toFixed(0)} MB at ${options.lines.toLocaleString('en-US')} lines, ${large.toFixed(0)} MB at ${big.toLocaleString('en-US')} (${large >= small ? '+' : ''}${((large / small - 1) * 100).toFixed(0)} %)`,
+      );
+    }
+  }
   if (options.peers) {
     const pflogsumm = which('pflogsumm');
     const eximstats = join(ROOT, '.peers/exim4/usr/sbin/eximstats');
@@ -224,6 +247,7 @@ async function main(): Promise<void> {
   }
   const gz = ratio('mailtriage postfix .gz', 'mailtriage postfix');
   if (gz !== null) lines.push(`gzip input takes ${(1 / Number(gz)).toFixed(2)}x the plain-file time (Postfix)`);
+  lines.push(...growth);
   process.stdout.write(`${lines.join('\n')}\n`);
   if (options.saveBaseline) {
     const seconds = Object.fromEntries(rows.map((r) => [r.name, Math.round(r.sample.seconds * 1000) / 1000]));
