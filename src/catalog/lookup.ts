@@ -193,7 +193,7 @@ function classesAgree(code: number | null, enhanced: string): boolean {
  */
 function ownString(s: string): string {
   if (s.length < 13) return s;
-  return JSON.parse(JSON.stringify(s)) as string;
+  return [s.slice(0, 1), s.slice(1)].join('');
 }
 
 /**
