@@ -120,7 +120,7 @@ export function quantile(sketch: Sketch, q: number): number | null {
     const index = b[i] as number;
     seen += b[i + 1] as number;
     if (seen >= rank) {
-      // The bucket (γ^(i-1), γ^i] is represented by the point of equal relative error.
+      // The bucket (γ^(index-1), γ^index] is represented by the point of equal relative error.
       const value = (2 * GAMMA ** index) / (GAMMA + 1);
       return Math.min(round(value), sketch.max);
     }
