@@ -186,6 +186,23 @@ export function formatReply(reply: Reply): string {
   return head === '' ? reply.text : `${head} ${reply.text}`;
 }
 
+/** A relay row's column: delivered (or forwarded), deferred, or bounced (any other failure). */
+export type RelayColumn = 'delivered' | 'deferred' | 'bounced';
+
+/**
+ * Updates of the keyed tables that are pruned when they overflow: the relays, the clients, and
+ * each problem's domains, relays and codes. Pruning keeps the keys heaviest at the moment a table
+ * overflows, so what survives depends on the order of the updates. A worker thread records them
+ * (table-log.ts) and the main thread applies them in input order, as it replays correlation, so
+ * that a parallel run prunes exactly where a run on one thread does.
+ */
+export interface TableUpdates {
+  /** `key` is the problem's key in AccumulatorState.problems; `p` the problem itself. */
+  problem(key: string, p: ProblemStats, domain: string | null, relay: string | null, codes: string | null): void;
+  relay(relay: string, column: RelayColumn, reason: Reason): void;
+  client(client: string, reason: Reason): void;
+}
+
 export class Accumulator {
   private readonly correlator = new Correlator();
   readonly state: AccumulatorState = emptyState(this.correlator.stats);
@@ -194,6 +211,14 @@ export class Accumulator {
    * worker thread records them instead (the main thread replays them in order, see parallel.ts).
    */
   correlate: (input: CorrelationInput) => MessageFlags = (input) => this.correlator.add(input);
+  /** The updates of the pruned tables, applied to this state. */
+  readonly applyTables: TableUpdates = {
+    problem: (_key, p, domain, relay, codes) => this.countProblemTables(p, domain, relay, codes),
+    relay: (relay, column, reason) => this.countRelay(relay, column, reason),
+    client: (client, reason) => this.countClient(client, reason),
+  };
+  /** Where those updates go: applied here by default, recorded by a worker (see TableUpdates). */
+  tables: TableUpdates = this.applyTables;
 
   /** Apply the totals that depend on message state (replayed from a worker's log). */
   countFlags(flags: MessageFlags, exim: boolean): void {
@@ -406,20 +431,18 @@ export class Accumulator {
     if (c.hardness === 'hard') p.hard++;
     if (c.hintId !== null) bump(p.hintIds, c.hintId);
     bump(p.whoMustAct, c.whoMustAct);
-    if (reply !== null) bump(p.codes, [reply.code, reply.enhanced].filter((x) => x !== null).join(' ') || '(none)');
+    const codes = reply === null ? null : codesOf(reply);
+    let domain: string | null = null;
+    let relay: string | null = null;
     if (event.kind === 'delivery') {
-      bump(p.domains, domainOf(event.recipient));
-      bump(p.relays, relayOf(event));
+      domain = domainOf(event.recipient);
+      relay = relayOf(event);
     } else if (event.kind === 'reject' || event.kind === 'auth-failure') {
-      bump(p.domains, event.client?.ip ?? event.client?.name ?? '(unknown)');
+      domain = event.client?.ip ?? event.client?.name ?? '(unknown)';
     } else if (event.kind === 'expired') {
-      bump(p.domains, domainOf(event.from));
+      domain = domainOf(event.from);
     }
-    const weight = (n: number) => n;
-    this.state.prunedKeys +=
-      pruneTable(p.domains, PROBLEM_TABLE_CAPACITY, weight) +
-      pruneTable(p.relays, PROBLEM_TABLE_CAPACITY, weight) +
-      pruneTable(p.codes, PROBLEM_TABLE_CAPACITY, weight);
+    if (domain !== null || relay !== null || codes !== null) this.tables.problem(key, p, domain, relay, codes);
     if (p.example === null) {
       const text = reply !== null ? formatReply(reply) : exampleText(event);
       p.example = { reply: clip(text), source: at.source, line: at.line };
@@ -442,32 +465,52 @@ export class Accumulator {
       }
     }
     if (event.kind === 'delivery' && c.outcome !== null) {
-      const relay = relayOf(event);
-      let stats = s.relays.get(relay);
-      if (stats === undefined) {
-        stats = { delivered: 0, deferred: 0, bounced: 0, reasons: null };
-        s.relays.set(own(relay), stats);
-        s.prunedKeys += pruneTable(s.relays, TABLE_CAPACITY, (r) => r.delivered + r.deferred + r.bounced);
-      }
-      if (c.outcome === 'delivered' || c.outcome === 'forwarded') stats.delivered++;
-      else {
-        if (c.outcome === 'deferred') stats.deferred++;
-        else stats.bounced++;
-        stats.reasons = tallyReason(stats.reasons, c.reason);
-      }
+      const column =
+        c.outcome === 'delivered' || c.outcome === 'forwarded'
+          ? 'delivered'
+          : c.outcome === 'deferred'
+            ? 'deferred'
+            : 'bounced';
+      this.tables.relay(relayOf(event), column, c.reason);
     } else if ((event.kind === 'reject' && event.action !== 'reject_warning') || event.kind === 'auth-failure') {
-      const client = event.client?.ip ?? event.client?.name ?? '(unknown)';
-      let stats = s.clients.get(client);
-      if (stats === undefined) {
-        stats = { refused: 0, reasons: null };
-        s.clients.set(own(client), stats);
-        s.prunedKeys += pruneTable(s.clients, TABLE_CAPACITY, (c) => c.refused);
-      }
-      stats.refused++;
-      stats.reasons = tallyReason(stats.reasons, c.reason);
+      this.tables.client(event.client?.ip ?? event.client?.name ?? '(unknown)', c.reason);
     } else if (event.kind === 'diagnostic') {
       this.countLogMessage(envelope, event, at);
     }
+  }
+
+  private countProblemTables(p: ProblemStats, domain: string | null, relay: string | null, codes: string | null): void {
+    if (domain !== null) bump(p.domains, domain);
+    if (relay !== null) bump(p.relays, relay);
+    if (codes !== null) bump(p.codes, codes);
+    this.state.prunedKeys +=
+      pruneTable(p.domains, PROBLEM_TABLE_CAPACITY, countWeight) +
+      pruneTable(p.relays, PROBLEM_TABLE_CAPACITY, countWeight) +
+      pruneTable(p.codes, PROBLEM_TABLE_CAPACITY, countWeight);
+  }
+
+  private countRelay(relay: string, column: RelayColumn, reason: Reason): void {
+    const s = this.state;
+    let stats = s.relays.get(relay);
+    if (stats === undefined) {
+      stats = { delivered: 0, deferred: 0, bounced: 0, reasons: null };
+      s.relays.set(own(relay), stats);
+      s.prunedKeys += pruneTable(s.relays, TABLE_CAPACITY, (r) => r.delivered + r.deferred + r.bounced);
+    }
+    stats[column]++;
+    if (column !== 'delivered') stats.reasons = tallyReason(stats.reasons, reason);
+  }
+
+  private countClient(client: string, reason: Reason): void {
+    const s = this.state;
+    let stats = s.clients.get(client);
+    if (stats === undefined) {
+      stats = { refused: 0, reasons: null };
+      s.clients.set(own(client), stats);
+      s.prunedKeys += pruneTable(s.clients, TABLE_CAPACITY, (c) => c.refused);
+    }
+    stats.refused++;
+    stats.reasons = tallyReason(stats.reasons, reason);
   }
 
   private countLogMessage(
@@ -541,6 +584,16 @@ export function replyOf(event: MailEvent): Reply | null {
     default:
       return null;
   }
+}
+
+function countWeight(n: number): number {
+  return n;
+}
+
+/** A problem's codes key: `550 5.1.1`, `550`, `5.1.1`, or `(none)` when the reply has neither. */
+function codesOf(reply: Reply): string {
+  if (reply.code === null) return reply.enhanced === null || reply.enhanced === '' ? '(none)' : reply.enhanced;
+  return reply.enhanced === null ? String(reply.code) : `${reply.code} ${reply.enhanced}`;
 }
 
 /** Merge `from` into `into`: the result counts both runs. */

@@ -2,13 +2,10 @@
  * A worker thread's message-level events, recorded in columns so they cross to the main thread
  * as a few typed arrays and one string rather than hundreds of thousands of objects; the main
  * thread replays them in input order through one correlator, which keeps correlation across
- * chunk borders exact.
- *
- * The keys and texts travel as one string, joined by newlines (no log line holds one: lines are
- * split on it). Joining costs a copy of each string; a dictionary of distinct strings cost a hash
- * lookup and a copy of each new one, which for an Exim log took more time than correlating.
+ * chunk borders exact. The keys and texts travel as one string (columns.ts).
  */
 import { REASONS, type Reason } from '../catalog/reasons.js';
+import { grown, StringColumn, splitColumn } from './columns.js';
 import type { CorrelationInput, Op } from './correlate.js';
 
 const OUTCOMES = [null, 'delivered', 'forwarded', 'deferred', 'bounced', 'expired'] as const;
@@ -16,8 +13,6 @@ const OUTCOMES = [null, 'delivered', 'forwarded', 'deferred', 'bounced', 'expire
 const NONE = 0;
 /** Flag bit: the entry has a text (after its key in `strings`). */
 const HAS_TEXT = 128;
-/** Strings joined into one piece at a time, so the pieces of log their slices hold go soon. */
-const JOIN_EVERY = 4096;
 
 /** What crosses from a worker: typed arrays and one string, cheap to clone. */
 export interface CorrelationColumns {
@@ -44,18 +39,15 @@ export class CorrelationRecorder {
   private ats = new Float64Array(this.capacity);
   private nums = new Float64Array(this.capacity);
   private delays = new Float64Array(this.capacity * 4);
-  /** Strings not yet joined. */
-  private pending: string[] = [];
-  /** Joined pieces of JOIN_EVERY strings each. */
-  private readonly joined: string[] = [];
+  private readonly strings = new StringColumn();
 
   record(input: CorrelationInput): void {
     if (this.length === this.capacity) this.grow();
     const i = this.length++;
     this.flags[i] =
       input.op | (input.exim ? 8 : 0) | (OUTCOMES.indexOf(input.outcome) << 4) | (input.text === null ? 0 : HAS_TEXT);
-    this.add(input.key);
-    if (input.text !== null) this.add(input.text);
+    this.strings.add(input.key);
+    if (input.text !== null) this.strings.add(input.text);
     this.reasons[i] = input.reason === null ? NONE : REASONS.indexOf(input.reason) + 1;
     this.ats[i] = input.at ?? Number.NaN;
     this.nums[i] = input.num ?? Number.NaN;
@@ -71,7 +63,6 @@ export class CorrelationRecorder {
   /** The recorded columns, trimmed to their length. */
   columns(): CorrelationColumns {
     const n = this.length;
-    this.joinPending();
     return {
       length: n,
       flags: this.flags.slice(0, n),
@@ -79,29 +70,12 @@ export class CorrelationRecorder {
       ats: this.ats.slice(0, n),
       nums: this.nums.slice(0, n),
       delays: this.delays.slice(0, n * 4),
-      strings: this.joined.join('\n'),
+      strings: this.strings.join(),
     };
-  }
-
-  private add(text: string): void {
-    // Never true for text from a log line; a guard, since a stray newline would shift every key after it.
-    this.pending.push(text.includes('\n') ? text.replaceAll('\n', ' ') : text);
-    if (this.pending.length === JOIN_EVERY) this.joinPending();
-  }
-
-  private joinPending(): void {
-    if (this.pending.length === 0) return;
-    this.joined.push(this.pending.join('\n'));
-    this.pending = [];
   }
 
   private grow(): void {
     this.capacity *= 2;
-    const grown = <T extends Uint8Array | Float64Array>(old: T, size: number): T => {
-      const next = new (old.constructor as new (n: number) => T)(size);
-      next.set(old);
-      return next;
-    };
     this.flags = grown(this.flags, this.capacity);
     this.reasons = grown(this.reasons, this.capacity);
     this.ats = grown(this.ats, this.capacity);
@@ -112,7 +86,7 @@ export class CorrelationRecorder {
 
 /** Feed every recorded entry, in order, to `sink`. */
 export function replay(columns: CorrelationColumns, sink: (input: CorrelationInput) => void): void {
-  const strings = columns.length === 0 ? [] : columns.strings.split('\n');
+  const strings = splitColumn(columns.strings, columns.length);
   let next = 0;
   for (let i = 0; i < columns.length; i++) {
     const flags = columns.flags[i] ?? 0;

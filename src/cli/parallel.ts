@@ -1,12 +1,12 @@
 /**
  * Parallel runs (`--jobs N`): files are read by N - 1 worker threads and the main thread, and a
  * large plain file is cut into byte ranges that start and end on line boundaries. Workers count
- * what depends on single lines and record message-level events; the main thread merges their
- * states in input order and replays the recorded events through one correlator, so the report
- * is the same as with one thread (test/cli/parallel.test.ts checks it byte for byte). The one
- * exception is a table that overflowed its cap: each worker prunes its own, so the count of
- * dropped keys and the table's lighter rows can differ (the report says when keys were dropped).
- * A range the main thread reads when all before it are merged goes straight into the report.
+ * what depends on single lines, and record message-level events and the updates of the tables
+ * that are pruned when they overflow (whose pruning depends on order); the main thread merges
+ * their states in input order and replays what they recorded through one correlator and its own
+ * tables, so the report is the same as with one thread, overflowing tables included
+ * (test/cli/parallel.test.ts checks it byte for byte). A range the main thread reads when all
+ * before it are merged goes straight into the report.
  *
  * Not parallel: stdin, incremental runs (--state), and inputs too small to be worth a thread.
  */
@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { Accumulator, mergeStates } from '../aggregate/accumulator.js';
 import { replay } from '../aggregate/correlation-log.js';
 import type { InputSummary } from '../aggregate/model.js';
+import { replayTables } from '../aggregate/table-log.js';
 import { eximLogKindOf, LAST_REPEATED } from '../parse/line.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../sources/lines.js';
 import { type Input, totalFileBytes } from '../sources/operands.js';
@@ -332,6 +333,7 @@ export async function analyzeParallel(
     shiftLines(result.state, offset);
     mergeStates(accumulator.state, result.state);
     replay(result.columns, (input) => accumulator.replay(input));
+    replayTables(result.tables, accumulator.applyTables, accumulator.state.problems);
   };
   // A task that the main thread starts when all before it are merged goes straight into the
   // report, as in a run without threads: no events to record and replay, no state to merge.

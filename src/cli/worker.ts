@@ -11,6 +11,7 @@ import { Accumulator } from '../aggregate/accumulator.js';
 import { NO_FLAGS } from '../aggregate/correlate.js';
 import { type CorrelationColumns, CorrelationRecorder } from '../aggregate/correlation-log.js';
 import type { InputSummary } from '../aggregate/model.js';
+import { type TableColumns, TableRecorder } from '../aggregate/table-log.js';
 import { ZoneClock } from '../parse/time.js';
 import { failIfShrunk, type InputFailure, isInputFailure, type OpenedInput, openInput } from '../sources/open.js';
 import { analyzeOpened } from './analyze.js';
@@ -37,6 +38,7 @@ export type WorkerResult =
       ok: true;
       state: Accumulator['state'];
       columns: CorrelationColumns;
+      tables: TableColumns;
       summary: InputSummary;
     }
   | { index: number; ok: false; summary: InputSummary };
@@ -63,9 +65,18 @@ async function run(task: WorkerTask, onProgress: (bytes: number) => void): Promi
     recorder.record(input);
     return NO_FLAGS;
   };
+  const tables = new TableRecorder();
+  accumulator.tables = tables;
   const { opened, summary } = await analyzeTask(task, accumulator, 0, onProgress);
   if (!opened) return { index: task.index, ok: false, summary };
-  return { index: task.index, ok: true, state: accumulator.state, columns: recorder.columns(), summary };
+  return {
+    index: task.index,
+    ok: true,
+    state: accumulator.state,
+    columns: recorder.columns(),
+    tables: tables.columns(),
+    summary,
+  };
 }
 
 /**
@@ -136,8 +147,11 @@ parentPort?.on('message', (task: WorkerTask) => {
   void runTask(task, progress).then((result) => {
     // The typed columns move to the main thread instead of being copied.
     const c = result.ok ? result.columns : null;
+    const t = result.ok ? result.tables : null;
     const transfer =
-      c === null ? [] : [c.flags, c.reasons, c.ats, c.nums, c.delays].map((a) => a.buffer as ArrayBuffer);
+      c === null || t === null
+        ? []
+        : [c.flags, c.reasons, c.ats, c.nums, c.delays, t.flags, t.reasons].map((a) => a.buffer as ArrayBuffer);
     parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage, transfer);
   });
 });

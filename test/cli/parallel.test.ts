@@ -92,6 +92,35 @@ describe('--jobs', () => {
     expect(many).toBe(one);
   });
 
+  it('tables that overflow their caps drop the same keys as with one thread', async () => {
+    const dir = scratchDir('mailtriage-jobs-');
+    const log = join(dir, 'mail.log');
+    const at = (i: number) =>
+      `Jun 10 ${String(6 + (Math.floor(i / 3600) % 12)).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+    const ip = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+    const lines: string[] = [];
+    // 12,000 clients refused (over the clients table's 10,000 and a problem's 2,000), a few of
+    // them many times, and 12,000 bounces through as many relays to as many domains.
+    for (let i = 0; i < 12_000; i++) {
+      const client = i % 7 === 0 ? ip(i % 50) : ip(1000 + i);
+      lines.push(
+        `${at(i)} mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[${client}]: 554 5.7.1 <b@example.net>: Relay access denied; from=<a@example.org> to=<b@example.net> proto=ESMTP helo=<x>`,
+      );
+      const qid = (0x100000 + i).toString(16).toUpperCase();
+      const host = i % 5 === 0 ? `mx${i % 40}.example.com` : `mx.d${i}.example`;
+      lines.push(
+        `${at(i)} mx postfix/smtp[2]: ${qid}: to=<u${i}@d${i}.example>, relay=${host}[192.0.2.${i % 250}]:25, delay=1.1, delays=0.01/0/1/0.04, dsn=5.1.1, status=bounced (host ${host}[192.0.2.${i % 250}] said: 550 5.1.1 No such user (in reply to RCPT TO command))`,
+      );
+    }
+    writeFileSync(log, `${lines.join('\n')}\n`);
+    // Ranges of 64 KiB: about 90 of them, merged on the main thread as they come.
+    const { one, many } = await reports([log], 2, 64 * 1024);
+    const report = JSON.parse(one);
+    expect(report.diagnostics.prunedKeys).toBeGreaterThan(10_000);
+    expect(report.clients.length).toBeGreaterThan(0);
+    expect(many).toBe(one);
+  });
+
   it('Postfix: three threads over a file cut in three give the report of one thread', async () => {
     const log = unpack(`${FIXTURES}sample/mail.log.2.gz`, 'mail.log');
     const { one, many } = await reports([log], 3);
