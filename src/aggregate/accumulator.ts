@@ -189,18 +189,22 @@ export function formatReply(reply: Reply): string {
 /** A relay row's column: delivered (or forwarded), deferred, or bounced (any other failure). */
 export type RelayColumn = 'delivered' | 'deferred' | 'bounced';
 
+export type Severity = Extract<MailEvent, { kind: 'diagnostic' }>['severity'];
+
 /**
- * Updates of the keyed tables that are pruned when they overflow: the relays, the clients, and
- * each problem's domains, relays and codes. Pruning keeps the keys heaviest at the moment a table
- * overflows, so what survives depends on the order of the updates. A worker thread records them
- * (table-log.ts) and the main thread applies them in input order, as it replays correlation, so
- * that a parallel run prunes exactly where a run on one thread does.
+ * Updates of the keyed tables that are bounded in a way that depends on order: the relays, the
+ * clients, and each problem's domains, relays and codes are pruned when they overflow, keeping
+ * the keys heaviest at that moment; the daemon messages take new shapes only up to a cap. A worker
+ * thread records these updates (table-log.ts) and the main thread applies them in input order,
+ * as it replays correlation, so that a parallel run keeps exactly what a run on one thread keeps.
  */
 export interface TableUpdates {
   /** `key` is the problem's key in AccumulatorState.problems; `p` the problem itself. */
   problem(key: string, p: ProblemStats, domain: string | null, relay: string | null, codes: string | null): void;
   relay(relay: string, column: RelayColumn, reason: Reason): void;
   client(client: string, reason: Reason): void;
+  /** A warning, error, fatal or panic line of `program`, read at `at`. */
+  logMessage(severity: Severity, program: string, text: string, at: LineLocation): void;
 }
 
 export class Accumulator {
@@ -216,6 +220,7 @@ export class Accumulator {
     problem: (_key, p, domain, relay, codes) => this.countProblemTables(p, domain, relay, codes),
     relay: (relay, column, reason) => this.countRelay(relay, column, reason),
     client: (client, reason) => this.countClient(client, reason),
+    logMessage: (severity, program, text, at) => this.countLogMessage(severity, program, text, at),
   };
   /** Where those updates go: applied here by default, recorded by a worker (see TableUpdates). */
   tables: TableUpdates = this.applyTables;
@@ -475,7 +480,7 @@ export class Accumulator {
     } else if ((event.kind === 'reject' && event.action !== 'reject_warning') || event.kind === 'auth-failure') {
       this.tables.client(event.client?.ip ?? event.client?.name ?? '(unknown)', c.reason);
     } else if (event.kind === 'diagnostic') {
-      this.countLogMessage(envelope, event, at);
+      this.tables.logMessage(event.severity, envelope.service === '' ? event.mta : envelope.service, event.text, at);
     }
   }
 
@@ -513,24 +518,19 @@ export class Accumulator {
     stats.reasons = tallyReason(stats.reasons, reason);
   }
 
-  private countLogMessage(
-    envelope: Envelope,
-    event: Extract<MailEvent, { kind: 'diagnostic' }>,
-    at: LineLocation,
-  ): void {
+  private countLogMessage(severity: Severity, program: string, message: string, at: LineLocation): void {
     const messages = this.state.logMessages;
-    const program = envelope.service === '' ? event.mta : envelope.service;
     // Numbers (pids, counts, ports) vary between otherwise identical messages.
-    let key = `${event.severity}|${program}|${event.text.replace(/\d+/g, 'N')}`;
-    let text = event.text;
+    let key = `${severity}|${program}|${message.replace(/\d+/g, 'N')}`;
+    let text = message;
     if (!messages.has(key) && messages.size >= MAX_LOG_MESSAGES) {
-      key = `${event.severity}|${program}|(other)`;
+      key = `${severity}|${program}|(other)`;
       text = '(other messages)';
     }
     const row = messages.get(key);
     if (row === undefined) {
       messages.set(own(key), {
-        severity: event.severity,
+        severity,
         program: own(program),
         text: clip(text),
         count: 1,

@@ -1,31 +1,39 @@
 /**
- * A worker thread's updates of the pruned tables (TableUpdates in accumulator.ts), recorded in
+ * A worker thread's updates of the bounded tables (TableUpdates in accumulator.ts), recorded in
  * columns like its correlation events (correlation-log.ts). The main thread applies them in input
  * order, so that the tables overflow and drop keys exactly where a run on one thread would.
  */
 import { REASONS, type Reason } from '../catalog/reasons.js';
-import type { ProblemStats, RelayColumn, TableUpdates } from './accumulator.js';
+import type { LineLocation } from '../types.js';
+import type { ProblemStats, RelayColumn, Severity, TableUpdates } from './accumulator.js';
 import { grown, StringColumn, splitColumn } from './columns.js';
 
 /** The kind of an update, in the low two bits of its flags. */
 const PROBLEM = 0;
 const RELAY = 1;
 const CLIENT = 2;
+const LOG_MESSAGE = 3;
 /** Problem updates: which of domain, relay and codes follow the problem's key in `strings`. */
 const HAS_DOMAIN = 4;
 const HAS_RELAY = 8;
 const HAS_CODES = 16;
-/** Relay updates: the column, from bit 2. */
+/** Relay updates: the column, from bit 2. Log messages: the severity, from bit 2. */
 const RELAY_COLUMNS: readonly RelayColumn[] = ['delivered', 'deferred', 'bounced'];
+const SEVERITIES: readonly Severity[] = ['warning', 'error', 'fatal', 'panic'];
 
 /** What crosses from a worker: two typed arrays and one string. */
 export interface TableColumns {
   length: number;
-  /** Kind | HAS_* bits (problem) or column << 2 (relay), one byte per update. */
+  /** Kind | HAS_* bits (problem), column << 2 (relay) or severity << 2 (log message). */
   flags: Uint8Array;
   /** 1 + the index in REASONS (relay and client updates), else 0. */
   reasons: Uint8Array;
-  /** Problem: its key, then its domain, relay and codes when present; relay, client: the key. */
+  /** The line number in the task (log messages: their example), else 0. */
+  lines: Float64Array;
+  /**
+   * Problem: its key, then its domain, relay and codes when present; relay, client: the key;
+   * log message: the program, then the text.
+   */
   strings: string;
 }
 
@@ -34,6 +42,7 @@ export class TableRecorder implements TableUpdates {
   private capacity = 1024;
   private flags = new Uint8Array(this.capacity);
   private reasons = new Uint8Array(this.capacity);
+  private lines = new Float64Array(this.capacity);
   private readonly strings = new StringColumn();
 
   problem(key: string, _p: ProblemStats, domain: string | null, relay: string | null, codes: string | null): void {
@@ -63,6 +72,14 @@ export class TableRecorder implements TableUpdates {
     this.strings.add(client);
   }
 
+  logMessage(severity: Severity, program: string, text: string, at: LineLocation): void {
+    const i = this.next();
+    this.flags[i] = LOG_MESSAGE | (SEVERITIES.indexOf(severity) << 2);
+    this.lines[i] = at.line;
+    this.strings.add(program);
+    this.strings.add(text);
+  }
+
   /** The recorded columns, trimmed to their length. */
   columns(): TableColumns {
     const n = this.length;
@@ -70,6 +87,7 @@ export class TableRecorder implements TableUpdates {
       length: n,
       flags: this.flags.slice(0, n),
       reasons: this.reasons.slice(0, n),
+      lines: this.lines.slice(0, n),
       strings: this.strings.join(),
     };
   }
@@ -79,6 +97,7 @@ export class TableRecorder implements TableUpdates {
       this.capacity *= 2;
       this.flags = grown(this.flags, this.capacity);
       this.reasons = grown(this.reasons, this.capacity);
+      this.lines = grown(this.lines, this.capacity);
     }
     return this.length++;
   }
@@ -86,12 +105,15 @@ export class TableRecorder implements TableUpdates {
 
 /**
  * Apply recorded updates, in order, to `updates`. The problems they name must be in `problems`
- * already: the worker's state, merged first, brings them.
+ * already: the worker's state, merged first, brings them. Line numbers count from the start of
+ * the task; `source` names it and `lineOffset` is the number of its file's lines before it.
  */
 export function replayTables(
   columns: TableColumns,
   updates: TableUpdates,
   problems: ReadonlyMap<string, ProblemStats>,
+  source: string,
+  lineOffset: number,
 ): void {
   const strings = splitColumn(columns.strings, columns.length);
   let next = 0;
@@ -107,6 +129,12 @@ export function replayTables(
       const relay = (flags & HAS_RELAY) === 0 ? null : take();
       const codes = (flags & HAS_CODES) === 0 ? null : take();
       updates.problem(key, p, domain, relay, codes);
+      continue;
+    }
+    if (kind === LOG_MESSAGE) {
+      const program = take();
+      const at = { source, line: (columns.lines[i] ?? 0) + lineOffset };
+      updates.logMessage(SEVERITIES[(flags >> 2) & 3] ?? 'warning', program, take(), at);
       continue;
     }
     const reason: Reason = REASONS[(columns.reasons[i] ?? 0) - 1] ?? 'other';

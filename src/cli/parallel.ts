@@ -333,7 +333,7 @@ export async function analyzeParallel(
     shiftLines(result.state, offset);
     mergeStates(accumulator.state, result.state);
     replay(result.columns, (input) => accumulator.replay(input));
-    replayTables(result.tables, accumulator.applyTables, accumulator.state.problems);
+    replayTables(result.tables, accumulator.applyTables, accumulator.state.problems, task.name, offset);
   };
   // A task that the main thread starts when all before it are merged goes straight into the
   // report, as in a run without threads: no events to record and replay, no state to merge.

@@ -151,7 +151,9 @@ parentPort?.on('message', (task: WorkerTask) => {
     const transfer =
       c === null || t === null
         ? []
-        : [c.flags, c.reasons, c.ats, c.nums, c.delays, t.flags, t.reasons].map((a) => a.buffer as ArrayBuffer);
+        : [c.flags, c.reasons, c.ats, c.nums, c.delays, t.flags, t.reasons, t.lines].map(
+            (a) => a.buffer as ArrayBuffer,
+          );
     parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage, transfer);
   });
 });

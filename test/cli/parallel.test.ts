@@ -112,12 +112,21 @@ describe('--jobs', () => {
         `${at(i)} mx postfix/smtp[2]: ${qid}: to=<u${i}@d${i}.example>, relay=${host}[192.0.2.${i % 250}]:25, delay=1.1, delays=0.01/0/1/0.04, dsn=5.1.1, status=bounced (host ${host}[192.0.2.${i % 250}] said: 550 5.1.1 No such user (in reply to RCPT TO command))`,
       );
     }
+    // And 1,500 daemon messages of distinct shapes (letters, not digits, tell them apart): past
+    // the cap of 1,000 shapes the rest count as other messages.
+    const letters = (n: number) => n.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] ?? 'q');
+    for (let i = 0; i < 1500; i++) {
+      lines.push(
+        `${at(i)} mx postfix/smtpd[1]: warning: hostname ${letters(i)}.example does not resolve to address 192.0.2.44: Name or service not known`,
+      );
+    }
     writeFileSync(log, `${lines.join('\n')}\n`);
     // Ranges of 64 KiB: about 90 of them, merged on the main thread as they come.
     const { one, many } = await reports([log], 2, 64 * 1024);
     const report = JSON.parse(one);
     expect(report.diagnostics.prunedKeys).toBeGreaterThan(10_000);
     expect(report.clients.length).toBeGreaterThan(0);
+    expect(report.logMessages.some((m: { text: string }) => m.text === '(other messages)')).toBe(true);
     expect(many).toBe(one);
   });
 
