@@ -9,6 +9,7 @@
  * before it are merged goes straight into the report.
  *
  * Not parallel: stdin, incremental runs (--state), and inputs too small to be worth a thread.
+ * Not cut into ranges: compressed files, and any file when --year is given (see planTasks).
  */
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
@@ -142,8 +143,14 @@ async function planTasks(
       continue;
     }
     const plain = head !== null && !(head[0] === 0x1f && head[1] === 0x8b);
+    // With --year, the year of a year-less stamp is the first line's, counted on at each New Year
+    // in the file: a range that starts after one would not know. Such files are read whole.
     const splittable =
-      info !== null && plain && info.size >= tuning.splitMinBytes && eximLogKindOf(input.name) === 'main';
+      info !== null &&
+      plain &&
+      info.size >= tuning.splitMinBytes &&
+      eximLogKindOf(input.name) === 'main' &&
+      options.year === null;
     if (!splittable) {
       tasks.push({
         ...common,

@@ -27,12 +27,14 @@ async function reports(
   paths: string[],
   jobs: number,
   rangeBytes = RANGE_BYTES,
+  // No --year by default: with one, files are read whole (see the New Year test).
+  year: number | null = null,
 ): Promise<{ one: string; many: string }> {
   const { inputs } = await resolveOperands(paths);
   const options = {
     clock: new ZoneClock('UTC'),
     nowMs: PINNED_EPOCH * 1000,
-    year: 2013,
+    year,
     postfixName: DEFAULT_POSTFIX_NAME,
   };
   const render = (result: Awaited<ReturnType<typeof analyze>>) =>
@@ -127,6 +129,29 @@ describe('--jobs', () => {
     expect(report.diagnostics.prunedKeys).toBeGreaterThan(10_000);
     expect(report.clients.length).toBeGreaterThan(0);
     expect(report.logMessages.some((m: { text: string }) => m.text === '(other messages)')).toBe(true);
+    expect(many).toBe(one);
+  });
+
+  it('--year counts on at New Year through the whole file, whatever the number of threads', async () => {
+    const dir = scratchDir('mailtriage-jobs-');
+    const log = join(dir, 'mail.log');
+    const lines: string[] = [];
+    for (const [month, day] of [
+      ['Dec', 31],
+      ['Jan', 1],
+    ] as const) {
+      for (let i = 0; i < 2000; i++) {
+        const time = `${String(Math.floor(i / 120)).padStart(2, '0')}:${String(Math.floor(i / 2) % 60).padStart(2, '0')}:00`;
+        lines.push(
+          `${month} ${String(day).padStart(2, ' ')} ${time} mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.${i % 250}]: 554 5.7.1 <b@example.net>: Relay access denied; from=<a@example.org> to=<b@example.net> proto=ESMTP helo=<x>`,
+        );
+      }
+    }
+    writeFileSync(log, `${lines.join('\n')}\n`);
+    const { one, many } = await reports([log], 2, 16 * 1024, 2023);
+    const report = JSON.parse(one);
+    expect(report.period.from.slice(0, 10)).toBe('2023-12-31');
+    expect(report.period.to.slice(0, 10)).toBe('2024-01-01');
     expect(many).toBe(one);
   });
 
