@@ -9,7 +9,8 @@
  * before it are merged goes straight into the report.
  *
  * Not parallel: stdin, incremental runs (--state), and inputs too small to be worth a thread.
- * Not cut into ranges: compressed files, and any file when --year is given (see planTasks).
+ * Not cut into ranges: compressed files, and with --year a file whose stamps have no year (see
+ * planTasks).
  */
 import { open, stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
@@ -17,7 +18,9 @@ import { Accumulator, mergeStates } from '../aggregate/accumulator.js';
 import { replay } from '../aggregate/correlation-log.js';
 import type { InputSummary } from '../aggregate/model.js';
 import { replayTables } from '../aggregate/table-log.js';
+import { parseEnvelope } from '../parse/envelope.js';
 import { eximLogKindOf, LAST_REPEATED } from '../parse/line.js';
+import { YearGuesser } from '../parse/time.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../sources/lines.js';
 import { type Input, totalFileBytes } from '../sources/operands.js';
 import type { AnalyzeOptions, AnalyzeResult } from './analyze.js';
@@ -137,20 +140,21 @@ async function planTasks(
   for (const input of inputs) {
     if (input.kind !== 'file') continue;
     const info = await stat(input.path).catch(() => null);
-    const head = info === null ? null : await readHead(input.path);
+    const head = info === null ? null : await readHead(input.path, 4096);
     if (info !== null && since !== null && info.mtimeMs < since) {
       skipped.push({ name: input.name, lines: 0, bytes: 0, compression: null, error: null });
       continue;
     }
     const plain = head !== null && !(head[0] === 0x1f && head[1] === 0x8b);
     // With --year, the year of a year-less stamp is the first line's, counted on at each New Year
-    // in the file: a range that starts after one would not know. Such files are read whole.
+    // in the file: a range that starts after one would not know. Such files are read whole; files
+    // whose stamps carry their year are cut as usual.
     const splittable =
       info !== null &&
       plain &&
       info.size >= tuning.splitMinBytes &&
       eximLogKindOf(input.name) === 'main' &&
-      options.year === null;
+      (options.year === null || !startsYearless(head, options));
     if (!splittable) {
       tasks.push({
         ...common,
@@ -184,13 +188,26 @@ async function planTasks(
   return { tasks, skipped };
 }
 
-async function readHead(path: string): Promise<Buffer | null> {
+/**
+ * Whether a file's first line has a classic syslog stamp, without a year (or cannot be read at
+ * all). Logs carry one kind of stamp throughout, so this stands for the whole file.
+ */
+function startsYearless(head: Buffer | null, options: AnalyzeOptions): boolean {
+  if (head === null) return true;
+  const end = head.indexOf(10);
+  const line = head.subarray(0, end === -1 ? head.length : end).toString('utf8');
+  const years = new YearGuesser(options.clock, options.nowMs, options.year);
+  const outcome = parseEnvelope(line, { clock: options.clock, years });
+  return typeof outcome === 'string' || outcome.format === 'syslog';
+}
+
+async function readHead(path: string, bytes: number): Promise<Buffer | null> {
   try {
     const handle = await open(path, 'r');
     try {
-      const buffer = Buffer.alloc(2);
-      await handle.read(buffer, 0, 2, 0);
-      return buffer;
+      const buffer = Buffer.alloc(bytes);
+      const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+      return buffer.subarray(0, bytesRead);
     } finally {
       await handle.close();
     }

@@ -27,7 +27,7 @@ async function reports(
   paths: string[],
   jobs: number,
   rangeBytes = RANGE_BYTES,
-  // No --year by default: with one, files are read whole (see the New Year test).
+  // No --year by default: with one, files of year-less stamps are read whole (the New Year test).
   year: number | null = null,
 ): Promise<{ one: string; many: string }> {
   const { inputs } = await resolveOperands(paths);
