@@ -80,7 +80,12 @@ async function lineBoundary(path: string, position: number, size: number): Promi
           next === 123 ||
           (next >= 0xc2 && next <= 0xf4); // a UTF-8 letter: a month name of another language
         const rest = buffer.subarray(nl + 1, bytesRead);
-        if (startsEntry && !repeatsLineBefore(rest) && !insideJournalEntry(rest, buffer[nl - 1] === 10)) {
+        if (
+          startsEntry &&
+          !repeatsLineBefore(rest) &&
+          !continuesSplitEntry(rest) &&
+          !insideJournalEntry(rest, buffer[nl - 1] === 10)
+        ) {
           return at + nl + 1;
         }
         i = nl + 1;
@@ -103,6 +108,20 @@ function repeatsLineBefore(rest: Buffer): boolean {
   const line = rest.subarray(0, end === -1 ? Math.min(rest.length, 256) : Math.min(end, 256));
   return line.includes(` ${LAST_REPEATED}`);
 }
+
+/**
+ * Exim logging to syslog splits a long entry into parts, `exim[812]: [1/2] ...` then
+ * `exim[812]: [2/2] ...`, which the parser joins again (line.ts): a range must not start with a
+ * part after the first.
+ */
+function continuesSplitEntry(rest: Buffer): boolean {
+  const end = rest.indexOf(10);
+  const line = rest.subarray(0, end === -1 ? Math.min(rest.length, 256) : Math.min(end, 256)).toString('latin1');
+  const part = SPLIT_PART.exec(line);
+  return part !== null && Number(part[1]) > 1;
+}
+
+const SPLIT_PART = /: \[(\d{1,4})[/\\]\d{1,4}\] /;
 
 /**
  * `journalctl -o export`: a field line (`NAME=value`) belongs to the entry above it; a range may

@@ -132,6 +132,25 @@ describe('--jobs', () => {
     expect(many).toBe(one);
   });
 
+  it('never starts a range inside an Exim entry that syslog split into parts', async () => {
+    const dir = scratchDir('mailtriage-jobs-');
+    const log = join(dir, 'mail.log');
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const id = `1jmF${String(i).padStart(2, '0').slice(-2)}-000${String(i).padStart(3, '0')}-QX`;
+      const at = `Jun  1 00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+      lines.push(
+        `${at} mx1 exim[${800 + i}]: [1/2] 2024-06-01 00:00:09 ${id} == r${i}@example.net R=dnslookup T=remote_smtp defer (-44) H=mx.example.net [192.0.2.5]: SMTP error from remote mail server after RCPT TO:<r${i}@`,
+        `${at} mx1 exim[${800 + i}]: [2/2] example.net>: 451 4.7.1 Greylisted, try again later`,
+      );
+    }
+    writeFileSync(log, `${lines.join('\n')}\n`);
+    // Ranges of 1 KiB: nearly every other cut would fall between the two parts.
+    const { one, many } = await reports([log], 2, 1024);
+    expect(JSON.parse(one).totals.deferrals).toBe(400);
+    expect(many).toBe(one);
+  });
+
   it('--year counts on at New Year through the whole file, whatever the number of threads', async () => {
     const dir = scratchDir('mailtriage-jobs-');
     const log = join(dir, 'mail.log');
