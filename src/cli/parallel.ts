@@ -58,8 +58,15 @@ export async function worthParallel(inputs: readonly Input[], jobs: number): Pro
   return (await totalFileBytes(inputs)) >= PARALLEL_MIN_BYTES;
 }
 
-/** The first line start at or after `position` that looks like the start of a log entry. */
-async function lineBoundary(path: string, position: number, size: number): Promise<number> {
+/** How much of a line the checks below look at; a candidate is judged only once it is all read. */
+const LOOKAHEAD = 256;
+
+/**
+ * The first line start after `position` that looks like the start of a log entry, or `size`. In a
+ * `journalctl -o export` file only the first field of an entry qualifies: a field's value may be
+ * binary, with line breaks and anything else in it.
+ */
+async function lineBoundary(path: string, position: number, size: number, journalExport: boolean): Promise<number> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(64 * 1024);
@@ -67,10 +74,19 @@ async function lineBoundary(path: string, position: number, size: number): Promi
     while (at < size) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
       if (bytesRead === 0) return size;
+      const atEnd = at + bytesRead >= size;
       let i = 0;
       while (i < bytesRead) {
         const nl = buffer.indexOf(10, i);
         if (nl === -1 || nl + 1 >= bytesRead) break;
+        // A line cut off by the end of the buffer is judged in the next read, which starts
+        // LOOKAHEAD bytes before this one's end: a check must never see half a line.
+        if (!atEnd && bytesRead - (nl + 1) < LOOKAHEAD && buffer.indexOf(10, nl + 1) === -1) break;
+        if (journalExport) {
+          if (buffer[nl - 1] === 10 && buffer[nl + 1] === 95 && buffer[nl + 2] === 95) return at + nl + 1;
+          i = nl + 1;
+          continue;
+        }
         // Exim entries continue on lines that start with a space or a header tag: never cut there.
         const next = buffer[nl + 1] ?? 0;
         const startsEntry =
@@ -90,7 +106,7 @@ async function lineBoundary(path: string, position: number, size: number): Promi
         }
         i = nl + 1;
       }
-      at += Math.max(1, bytesRead - 256);
+      at += Math.max(1, bytesRead - LOOKAHEAD);
     }
     return size;
   } finally {
@@ -126,7 +142,8 @@ const SPLIT_PART = /: \[(\d{1,4})[/\\]\d{1,4}\] /;
 /**
  * `journalctl -o export`: a field line (`NAME=value`) belongs to the entry above it; a range may
  * only start at the first field of an entry (journal metadata, after the empty line ending the
- * entry before).
+ * entry before). Files that start as an export are cut by a stricter rule (lineBoundary); this
+ * guards export entries inside a file that starts otherwise.
  */
 function insideJournalEntry(rest: Buffer, afterEmptyLine: boolean): boolean {
   let i = 0;
@@ -187,10 +204,13 @@ async function planTasks(
     }
     // A multiple of the job count, so that every worker gets as many ranges as the others.
     const ranges = jobs * Math.max(1, Math.ceil(info.size / tuning.rangeBytes / jobs));
+    const journalExport = head !== null && head.subarray(0, 2).toString('latin1') === '__';
+    // Each range starts where the one before ended: a boundary is looked for after that point
+    // only, so ranges never overlap, and once one runs to the end of the file there are no more.
     let start = 0;
-    for (let k = 1; k <= ranges; k++) {
-      const end =
-        k === ranges ? info.size : await lineBoundary(input.path, Math.floor((info.size * k) / ranges), info.size);
+    for (let k = 1; k <= ranges && start < info.size; k++) {
+      const target = Math.max(start, Math.floor((info.size * k) / ranges));
+      const end = k === ranges ? info.size : await lineBoundary(input.path, target, info.size, journalExport);
       if (end > start) {
         tasks.push({
           ...common,
@@ -200,8 +220,8 @@ async function planTasks(
           range: { start, end },
           mtimeMs: info.mtimeMs,
         });
+        start = end;
       }
-      start = end;
     }
   }
   return { tasks, skipped };

@@ -77,6 +77,20 @@ describe('--jobs', () => {
     expect(many).toBe(one);
   });
 
+  it('cuts real journal exports, one with a binary MESSAGE field, only where an entry starts', async () => {
+    const exported = unpack(`${FIXTURES}journal/journal.export.gz`, 'journal.export');
+    const binary = `${FIXTURES}journal/journal-binary.export`;
+    for (const [log, rangeBytes] of [
+      [exported, 2048],
+      [exported, 333],
+      [binary, 200],
+    ] as const) {
+      const { one, many } = await reports([log], 2, rangeBytes);
+      expect(JSON.parse(one).diagnostics.linesParsed).toBeGreaterThan(0);
+      expect(many).toBe(one);
+    }
+  });
+
   it("never starts a range with sysklogd's `last message repeated`, which repeats the line before it", async () => {
     const dir = scratchDir('mailtriage-jobs-');
     const log = join(dir, 'mail.log');
