@@ -27,6 +27,14 @@ export function fixtureLogs(folder: 'corpus' | 'constructed'): string[] {
     .sort();
 }
 
+/** Every log under fixtures/, of any kind (not the golden reports, nor notes and indexes). */
+export function allFixtureLogs(): string[] {
+  return walk(join(ROOT, 'fixtures'))
+    .map((path) => relative(ROOT, path))
+    .filter((path) => !path.startsWith('fixtures/golden/') && !/\.(md|json)$/.test(path))
+    .sort();
+}
+
 /** whyscream's file holds message bodies without syslog envelopes; it is tested on its own. */
 export const BODIES_ONLY = 'fixtures/corpus/whyscream__postfix-grok-patterns/grok-test-messages.log';
 

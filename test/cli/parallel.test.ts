@@ -13,7 +13,8 @@ import { DEFAULT_POSTFIX_NAME } from '../../dist/parse/line.js';
 import { ZoneClock } from '../../dist/parse/time.js';
 import { renderJson } from '../../dist/report/json.js';
 import { resolveOperands } from '../../dist/sources/operands.js';
-import { FIXTURES, PINNED_EPOCH } from '../helpers.js';
+import { allFixtureLogs } from '../fixture-cases.js';
+import { FIXTURES, PINNED_EPOCH, ROOT } from '../helpers.js';
 import { scratchDir } from '../scratch.js';
 
 function unpack(source: string, name: string): string {
@@ -212,6 +213,17 @@ describe('--jobs', () => {
     const log = unpack(`${FIXTURES}corpus/Exim__exim/exim-testsuite-mainlog.log.gz`, 'mainlog');
     const { one, many } = await reports([log], 4);
     expect(JSON.parse(one).diagnostics.linesRead).toBeGreaterThan(10_000);
+    expect(many).toBe(one);
+  });
+});
+
+describe('--jobs on every fixture', () => {
+  // Ranges of 777 bytes cut each real log in many places, most of them awkward ones.
+  it.each(allFixtureLogs())('%s: two threads give the report of one', async (fixture) => {
+    const log = fixture.endsWith('.gz')
+      ? unpack(join(ROOT, fixture), fixture.split('/').pop()?.replace(/\.gz$/, '') ?? 'log')
+      : join(ROOT, fixture);
+    const { one, many } = await reports([log], 2, 777);
     expect(many).toBe(one);
   });
 });
