@@ -114,15 +114,19 @@ async function lineBoundary(path: string, position: number, size: number, journa
   }
 }
 
+/** The candidate line that `rest` starts with, or its first LOOKAHEAD bytes. */
+function lineAt(rest: Buffer): Buffer {
+  const end = rest.indexOf(10);
+  return rest.subarray(0, Math.min(end === -1 ? rest.length : end, LOOKAHEAD));
+}
+
 /**
  * sysklogd's `Jan  5 06:52:11 mx last message repeated 3 times` stands for the line before it,
  * so a range must not start with it. (rsyslog's `message repeated N times: [ ...]` carries its
  * message and may start a range.)
  */
 function repeatsLineBefore(rest: Buffer): boolean {
-  const end = rest.indexOf(10);
-  const line = rest.subarray(0, end === -1 ? Math.min(rest.length, 256) : Math.min(end, 256));
-  return line.includes(` ${LAST_REPEATED}`);
+  return lineAt(rest).includes(` ${LAST_REPEATED}`);
 }
 
 /**
@@ -131,9 +135,7 @@ function repeatsLineBefore(rest: Buffer): boolean {
  * part after the first.
  */
 function continuesSplitEntry(rest: Buffer): boolean {
-  const end = rest.indexOf(10);
-  const line = rest.subarray(0, end === -1 ? Math.min(rest.length, 256) : Math.min(end, 256)).toString('latin1');
-  const part = SPLIT_PART.exec(line);
+  const part = SPLIT_PART.exec(lineAt(rest).toString('latin1'));
   return part !== null && Number(part[1]) > 1;
 }
 
