@@ -1,9 +1,9 @@
 /**
  * A task of a parallel run: one whole file, or a byte range of a large plain file that starts and
  * ends on line boundaries. It is parsed, classified and counted for everything that depends on
- * single lines, and its message-level events are recorded for the main thread to correlate in
- * order (correlation-log.ts). Worker threads run tasks, and so does the main thread itself
- * (see parallel.ts).
+ * single lines; its message-level events (correlation-log.ts) and the updates of its bounded
+ * tables (table-log.ts) are recorded for the main thread to apply in order. Worker threads run
+ * tasks, and so does the main thread itself (see parallel.ts).
  */
 import { createReadStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
@@ -146,14 +146,12 @@ parentPort?.on('message', (task: WorkerTask) => {
   const progress = (bytes: number) => parentPort?.postMessage({ kind: 'progress', bytes } satisfies WorkerMessage);
   void runTask(task, progress).then((result) => {
     // The typed columns move to the main thread instead of being copied.
-    const c = result.ok ? result.columns : null;
-    const t = result.ok ? result.tables : null;
-    const transfer =
-      c === null || t === null
-        ? []
-        : [c.flags, c.reasons, c.ats, c.nums, c.delays, t.flags, t.reasons, t.lines].map(
-            (a) => a.buffer as ArrayBuffer,
-          );
+    let transfer: ArrayBuffer[] = [];
+    if (result.ok) {
+      const { columns: c, tables: t } = result;
+      const arrays = [c.flags, c.reasons, c.ats, c.nums, c.delays, t.flags, t.reasons, t.lines];
+      transfer = arrays.map((a) => a.buffer as ArrayBuffer);
+    }
     parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage, transfer);
   });
 });
