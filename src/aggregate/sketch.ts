@@ -9,22 +9,41 @@ import type { Percentiles } from './model.js';
 const GAMMA = 1.02;
 const LOG_GAMMA = Math.log(GAMMA);
 
+/**
+ * A bucket is one number, `(index + INDEX_BIAS) * COUNT_LIMIT + count`, so that it takes one
+ * unboxed double in the array instead of two slots. Bucket indexes of finite doubles lie within
+ * ±37,700, so the biased index is positive and below 2^17, and the product stays an exact integer
+ * (below 2^53). Ordering the numbers orders the buckets, since a count is below COUNT_LIMIT.
+ */
+const INDEX_BIAS = 2 ** 16;
+const COUNT_LIMIT = 2 ** 36;
+
 export interface Sketch {
   count: number;
   zeros: number;
   max: number;
   /**
-   * `[index, count, index, count, ...]` by increasing bucket index. Every domain row holds a
-   * sketch, and most see a few distinct buckets: a Map cost 500 bytes for ten of them, this
-   * array 200, and nothing beyond its header while empty. A bucket is inserted once per sketch
-   * (there are a few hundred in all), into a copy of the exact size; adding to one is a binary
-   * search.
+   * The buckets seen, by increasing index, each packed into one number (see INDEX_BIAS). Every
+   * domain row holds a sketch, and most see a few distinct buckets: a Map cost 500 bytes for ten
+   * of them, this array 96, and nothing beyond its header while empty. A bucket is inserted once
+   * per sketch (there are a few hundred in all), into a copy of the exact size; adding to one is
+   * a binary search.
    */
   buckets: number[];
 }
 
 export function emptySketch(): Sketch {
   return { count: 0, zeros: 0, max: 0, buckets: [] };
+}
+
+/** The bucket index of a packed bucket. */
+export function bucketIndex(packed: number): number {
+  return Math.floor(packed / COUNT_LIMIT) - INDEX_BIAS;
+}
+
+/** How many values a packed bucket holds. */
+export function bucketCount(packed: number): number {
+  return packed % COUNT_LIMIT;
 }
 
 export function addToSketch(sketch: Sketch, value: number): void {
@@ -52,26 +71,34 @@ export function addToSketchBucket(sketch: Sketch, index: number, count: number, 
   else addToBucket(sketch, index, count);
 }
 
+/**
+ * A bucket's count stops short of COUNT_LIMIT (68 billion values in one bucket of one sketch, far
+ * beyond any log) rather than spill into its index.
+ */
+function plus(packed: number, count: number): number {
+  return packed + Math.min(count, COUNT_LIMIT - 1 - bucketCount(packed));
+}
+
 function addToBucket(sketch: Sketch, index: number, count: number): void {
   const b = sketch.buckets;
-  // Binary search over the pairs for the first index >= `index`.
+  const base = (index + INDEX_BIAS) * COUNT_LIMIT;
+  // Binary search for the first bucket whose index is >= `index`.
   let lo = 0;
-  let hi = b.length >> 1;
+  let hi = b.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((b[2 * mid] as number) < index) lo = mid + 1;
+    if ((b[mid] as number) < base) lo = mid + 1;
     else hi = mid;
   }
-  const at = 2 * lo;
-  if (b[at] === index) {
-    b[at + 1] = (b[at + 1] as number) + count;
+  const found = b[lo];
+  if (found !== undefined && found < base + COUNT_LIMIT) {
+    b[lo] = plus(found, count);
     return;
   }
-  const grown = new Array<number>(b.length + 2);
-  for (let i = 0; i < at; i++) grown[i] = b[i] as number;
-  grown[at] = index;
-  grown[at + 1] = count;
-  for (let i = at; i < b.length; i++) grown[i + 2] = b[i] as number;
+  const grown = new Array<number>(b.length + 1);
+  for (let i = 0; i < lo; i++) grown[i] = b[i] as number;
+  grown[lo] = plus(base, count);
+  for (let i = lo; i < b.length; i++) grown[i + 1] = b[i] as number;
   sketch.buckets = grown;
 }
 
@@ -86,19 +113,11 @@ export function mergeSketch(into: Sketch, from: Sketch): void {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    const ai = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
-    const bj = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
-    if (ai < bj) {
-      merged.push(ai, a[i + 1] as number);
-      i += 2;
-    } else if (bj < ai) {
-      merged.push(bj, b[j + 1] as number);
-      j += 2;
-    } else {
-      merged.push(ai, (a[i + 1] as number) + (b[j + 1] as number));
-      i += 2;
-      j += 2;
-    }
+    const ai = i < a.length ? bucketIndex(a[i] as number) : Number.POSITIVE_INFINITY;
+    const bj = j < b.length ? bucketIndex(b[j] as number) : Number.POSITIVE_INFINITY;
+    if (ai < bj) merged.push(a[i++] as number);
+    else if (bj < ai) merged.push(b[j++] as number);
+    else merged.push(plus(a[i++] as number, bucketCount(b[j++] as number)));
   }
   // Of the exact size, as every bucket list is (push leaves room to grow).
   into.buckets = merged.slice();
@@ -115,13 +134,11 @@ export function quantile(sketch: Sketch, q: number): number | null {
   const rank = Math.max(1, Math.ceil(q * sketch.count));
   if (rank <= sketch.zeros) return 0;
   let seen = sketch.zeros;
-  const b = sketch.buckets;
-  for (let i = 0; i < b.length; i += 2) {
-    const index = b[i] as number;
-    seen += b[i + 1] as number;
+  for (const packed of sketch.buckets) {
+    seen += bucketCount(packed);
     if (seen >= rank) {
       // The bucket (γ^(index-1), γ^index] is represented by the point of equal relative error.
-      const value = (2 * GAMMA ** index) / (GAMMA + 1);
+      const value = (2 * GAMMA ** bucketIndex(packed)) / (GAMMA + 1);
       return Math.min(round(value), sketch.max);
     }
   }

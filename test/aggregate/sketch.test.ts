@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addToSketch,
   addToSketchBucket,
+  bucketCount,
+  bucketIndex,
   cloneSketch,
   emptySketch,
   mergeSketch,
@@ -45,10 +47,30 @@ describe('delay sketch', () => {
 
   it('keeps its buckets sorted and of the exact size, one per distinct bucket', () => {
     const sketch = sketchOf([5, 1, 300, 5, 1, 0.5, 300]);
-    const indexes = sketch.buckets.filter((_, i) => i % 2 === 0);
+    const indexes = sketch.buckets.map(bucketIndex);
     expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
-    expect(sketch.buckets.filter((_, i) => i % 2 === 1)).toEqual([1, 2, 2, 2]);
+    expect(new Set(indexes).size).toBe(4);
+    expect(sketch.buckets.map(bucketCount)).toEqual([1, 2, 2, 2]);
     expect(sketch.zeros).toBe(0);
+  });
+
+  it('packs the bucket of any finite delay without losing its index or count', () => {
+    const extremes = [Number.MIN_VALUE, 1e-300, 0.001, 1, 1e300, Number.MAX_VALUE];
+    const sketch = sketchOf([...extremes, ...extremes]);
+    const indexes = sketch.buckets.map(bucketIndex);
+    expect(indexes).toEqual(extremes.map((v) => Math.ceil(Math.log(v) / Math.log(1.02))));
+    expect(sketch.buckets.map(bucketCount)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(quantile(sketch, 1)).toBe(Number.MAX_VALUE);
+    expect(quantile(sketch, 0)).toBe(0);
+  });
+
+  it('stops a bucket count at its limit rather than spill into the next bucket', () => {
+    const sketch = emptySketch();
+    addToSketchBucket(sketch, 10, 2 ** 36 - 2, 1.2);
+    addToSketchBucket(sketch, 10, 5, 1.2);
+    addToSketchBucket(sketch, 11, 1, 1.3);
+    expect(sketch.buckets.map(bucketIndex)).toEqual([10, 11]);
+    expect(sketch.buckets.map(bucketCount)).toEqual([2 ** 36 - 1, 1]);
   });
 
   it('is within 1 % of every exact percentile and never above the maximum (fixed seed)', () => {
