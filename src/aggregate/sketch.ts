@@ -25,7 +25,7 @@ export interface Sketch {
   /**
    * The buckets seen, by increasing index, each packed into one number (see INDEX_BIAS). Every
    * domain row holds a sketch, and most see a few distinct buckets: a Map cost 500 bytes for ten
-   * of them, this array 96, and nothing beyond its header while empty. A bucket is inserted once
+   * of them, this array 130, and nothing beyond its header while empty. A bucket is inserted once
    * per sketch (there are a few hundred in all), into a copy of the exact size; adding to one is
    * a binary search.
    */
